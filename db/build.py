@@ -1,0 +1,162 @@
+"""Build the bundled SQLite database from the TOML files in resources/data/.
+
+    python db/build.py [--out PATH] [--data DIR]
+
+Validates every source file first (see docs/DATA_FORMAT.md) and refuses to build on any
+problem. The result is deterministic: the same inputs give the same `content_hash`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import sqlite3
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # `python db/build.py` from a checkout without installing
+    sys.path.insert(0, str(ROOT))
+
+import sqlite_utils  # noqa: E402
+
+from db.load import DataError, Dataset, load_dataset  # noqa: E402
+from desktop.data.schema import FTS_COLUMNS, FTS_TABLE, SCHEMA_VERSION, TABLES  # noqa: E402
+
+DEFAULT_DATA = ROOT / "resources" / "data"
+DEFAULT_OUT = ROOT / "db" / "relief.db"
+
+
+def search_rows(ds: Dataset) -> list[dict]:
+    """One searchable document per jurisdiction, relief path and note."""
+    names = {j["code"]: j["name"] for j in ds.rows("jurisdiction")}
+    docs = []
+    for j in sorted(ds.rows("jurisdiction"), key=lambda r: r["code"]):
+        body = " ".join(filter(None, [j["summary"], j["adult_use_detail"]]))
+        docs.append(("jurisdiction", j["code"], j["code"], j["name"], body))
+    for p in sorted(ds.rows("relief_path"), key=lambda r: r["id"]):
+        body = " ".join(filter(None, [
+            p["offenses"], p["limits"], p["how_to_apply"], p["handled_by"], p["citation"],
+            p["conditions"], p["waiting_period"], p["fee"],
+        ]))
+        docs.append(("relief_path", p["jurisdiction"], p["id"],
+                     f"{names[p['jurisdiction']]}: {p['name']}", body or p["name"]))
+    for n in sorted(ds.rows("note"), key=lambda r: r["id"]):
+        docs.append(("note", n["jurisdiction"], n["id"],
+                     f"{names[n['jurisdiction']]}: note", n["text"]))
+    return [
+        {"id": i, "kind": kind, "jurisdiction": code, "ref_id": ref, "title": title, "body": body}
+        for i, (kind, code, ref, title, body) in enumerate(docs, start=1)
+    ]
+
+
+def _sort_key(table: str):
+    pk = TABLES[table]["pk"]
+    cols = pk if isinstance(pk, tuple) else (pk,)
+    return lambda row: tuple(str(row[c]) for c in cols)
+
+
+def content_hash(conn: sqlite3.Connection) -> str:
+    """SHA-256 over every row of every public table, in primary-key order."""
+    digest = hashlib.sha256()
+    for table in sorted(TABLES):
+        if table == "meta":
+            continue
+        spec = TABLES[table]
+        cols = list(spec["columns"])
+        pk = spec["pk"] if isinstance(spec["pk"], tuple) else (spec["pk"],)
+        order = ", ".join(f'"{c}"' for c in pk)
+        select = ", ".join(f'"{c}"' for c in cols)
+        digest.update(f"\x00{table}\x00".encode())
+        for row in conn.execute(f'SELECT {select} FROM "{table}" ORDER BY {order}'):
+            digest.update(json.dumps(row, ensure_ascii=False, separators=(",", ":")).encode())
+            digest.update(b"\n")
+    return digest.hexdigest()
+
+
+def data_as_of(ds: Dataset) -> str:
+    dates = [s["published"] for s in ds.rows("source") if s["published"]]
+    return max(dates) if dates else "unknown"
+
+
+def write_database(ds: Dataset, out: Path) -> dict[str, str]:
+    """Write `ds` to `out` atomically (temp file, then rename); return the meta values."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=".relief-", suffix=".db", dir=out.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        db = sqlite_utils.Database(tmp, recreate=True)
+        db.conn.execute("PRAGMA foreign_keys = ON")
+        tables = dict(ds.tables)
+        tables[FTS_TABLE] = search_rows(ds)
+        # Parents first so foreign keys resolve.
+        order = ["source", "jurisdiction", "relief_path", "relief_path_offense", "relief_count",
+                 "national_figure", "note", "caveat", "fact_source", FTS_TABLE]
+        with db.conn:
+            for table in order:
+                spec = TABLES[table]
+                db[table].create(
+                    spec["columns"], pk=spec["pk"], not_null=spec["not_null"],
+                    foreign_keys=spec["fks"] or None,
+                )
+                rows = sorted(tables.get(table, []), key=_sort_key(table))
+                if rows:
+                    db[table].insert_all(rows, batch_size=500)
+            for table, column in [("relief_path", "jurisdiction"),
+                                  ("relief_count", "jurisdiction"), ("note", "jurisdiction"),
+                                  ("caveat", "subject_id"), ("fact_source", "subject_id")]:
+                db[table].create_index([column])
+        db[FTS_TABLE].enable_fts(list(FTS_COLUMNS), tokenize="porter", create_triggers=False)
+        db[FTS_TABLE].optimize()
+        problems = list(db.conn.execute("PRAGMA foreign_key_check"))
+        if problems:
+            raise DataError([f"foreign key check failed: {p}" for p in problems])
+        meta = {
+            "schema_version": str(SCHEMA_VERSION),
+            "data_as_of": data_as_of(ds),
+            "content_hash": content_hash(db.conn),
+            "jurisdictions": str(len(ds.rows("jurisdiction"))),
+        }
+        db["meta"].create(TABLES["meta"]["columns"], pk="key", not_null={"value"})
+        db["meta"].insert_all([{"key": k, "value": v} for k, v in sorted(meta.items())])
+        db.conn.commit()
+        db.conn.execute("VACUUM")
+        db.close()
+        os.replace(tmp, out)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return meta
+
+
+def build(data_dir: Path = DEFAULT_DATA, out: Path = DEFAULT_OUT) -> dict[str, str]:
+    """Validate `data_dir` and write the database to `out`. Raises DataError."""
+    return write_database(load_dataset(data_dir), out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="database file to write")
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="source data folder")
+    args = parser.parse_args(argv)
+    try:
+        meta = build(args.data, args.out)
+    except DataError as exc:
+        print(f"build refused: {len(exc.problems)} problem(s) in {args.data}:", file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"build failed: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    print(f"wrote {args.out}: {meta['jurisdictions']} jurisdictions, data as of "
+          f"{meta['data_as_of']}, content hash {meta['content_hash'][:12]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,134 @@
+"""The public schema of the bundled database: tables, columns and allowed values.
+
+One declaration shared by the build (`db/build.py`) and the app's opener, so the two can
+never disagree about a column or an enum. Plain Python: no Qt, no SQL execution here.
+"""
+
+from __future__ import annotations
+
+SCHEMA_VERSION = 1
+
+# Allowed values. Order matters: it is the order the app lists them in.
+ENUMS: dict[str, tuple[str, ...]] = {
+    "jurisdiction_kind": ("state", "district", "territory", "federal"),
+    "adult_use": ("legalized", "decriminalized", "neither", "unknown"),
+    "adult_use_how": ("ballot", "legislature", "unknown"),
+    "yes_no_unknown": ("yes", "no", "unknown"),
+    "relief_kind": (
+        "expungement", "sealing", "vacatur", "set_aside", "annulment",
+        "dismissal", "resentencing", "pardon",
+    ),
+    "mechanism": ("automatic", "petition", "application"),
+    "offense_kind": ("possession", "sale_distribution", "cultivation", "paraphernalia", "other"),
+    "offense_level": ("misdemeanor", "felony", "both"),
+    "records_covered": ("convictions", "arrests", "both"),
+    "date_applies_to": ("offense", "conviction", "arrest"),
+    "count_action": ("pardon", "expungement", "sealing", "vacatur", "other"),
+    "qualifier": ("exact", "more_than", "at_least", "up_to", "about", "nearly", "range"),
+    "unit": (
+        "people", "cases", "convictions", "records", "charges", "petitions",
+        "eligible_people", "eligible_cases", "eligible_convictions", "eligible_records",
+    ),
+    "caveat_kind": ("uncertain", "conflict", "single_source", "background", "thin"),
+    "subject_kind": ("jurisdiction", "adult_use", "relief_path", "relief_count", "note",
+                     "national_figure"),
+}
+
+# table -> (columns {name: sqlite type}, primary key, not-null columns, foreign keys)
+# Foreign keys are (column, other_table, other_column).
+TABLES: dict[str, dict] = {
+    "source": {
+        "columns": {"id": str, "title": str, "publisher": str, "url": str, "date_text": str,
+                    "published": str, "inferred": str},
+        "pk": "id",
+        "not_null": {"title", "date_text"},
+        "fks": [],
+    },
+    "jurisdiction": {
+        "columns": {"code": str, "name": str, "kind": str, "adult_use": str,
+                    "adult_use_year": int, "adult_use_how": str, "decriminalized_year": int,
+                    "adult_use_detail": str, "adult_use_source_id": str,
+                    "specific_relief": str, "pardon_program": str,
+                    "summary": str, "summary_source_id": str},
+        "pk": "code",
+        "not_null": {"name", "kind", "adult_use", "specific_relief", "pardon_program",
+                     "summary", "summary_source_id", "adult_use_source_id"},
+        "fks": [("adult_use_source_id", "source", "id"), ("summary_source_id", "source", "id")],
+    },
+    "relief_path": {
+        "columns": {"id": str, "jurisdiction": str, "position": int, "kind": str,
+                    "mechanism": str, "name": str, "offenses": str, "limits": str,
+                    "waiting_period": str, "fee": str, "handled_by": str, "enacted_year": int,
+                    "citation": str, "how_to_apply": str, "source_id": str,
+                    "offense_level": str, "records_covered": str, "max_amount_grams": float,
+                    "amount_text": str, "date_applies_to": str, "date_from": str,
+                    "date_to": str, "waiting_period_years": float, "fee_dollars": float,
+                    "min_age": int, "only_conviction": int, "sentence_completed": int,
+                    "conditions": str},
+        "pk": "id",
+        "not_null": {"jurisdiction", "position", "kind", "mechanism", "name", "source_id"},
+        "fks": [("jurisdiction", "jurisdiction", "code"), ("source_id", "source", "id")],
+    },
+    "relief_path_offense": {
+        "columns": {"path_id": str, "offense_kind": str},
+        "pk": ("path_id", "offense_kind"),
+        "not_null": {"path_id", "offense_kind"},
+        "fks": [("path_id", "relief_path", "id")],
+    },
+    "relief_count": {
+        "columns": {"id": str, "jurisdiction": str, "action": str, "count": int,
+                    "count_high": int, "qualifier": str, "unit": str, "as_of": str,
+                    "official": int, "note": str, "conflict_group": str, "source_id": str},
+        "pk": "id",
+        "not_null": {"jurisdiction", "action", "count", "qualifier", "unit", "as_of",
+                     "official", "source_id"},
+        "fks": [("jurisdiction", "jurisdiction", "code"), ("source_id", "source", "id")],
+    },
+    "national_figure": {
+        "columns": {"id": str, "label": str, "action": str, "count": int, "count_high": int,
+                    "qualifier": str, "unit": str, "as_of": str, "note": str,
+                    "conflict_group": str, "source_id": str},
+        "pk": "id",
+        "not_null": {"label", "count", "qualifier", "unit", "as_of", "source_id"},
+        "fks": [("source_id", "source", "id")],
+    },
+    "note": {
+        "columns": {"id": str, "jurisdiction": str, "position": int, "text": str,
+                    "source_id": str},
+        "pk": "id",
+        "not_null": {"jurisdiction", "position", "text", "source_id"},
+        "fks": [("jurisdiction", "jurisdiction", "code"), ("source_id", "source", "id")],
+    },
+    "caveat": {
+        "columns": {"id": str, "jurisdiction": str, "subject_kind": str, "subject_id": str,
+                    "kind": str, "text": str},
+        "pk": "id",
+        "not_null": {"subject_kind", "subject_id", "kind", "text"},
+        "fks": [],
+    },
+    # Every source behind every fact: the primary one (role 'primary') and the others.
+    "fact_source": {
+        "columns": {"subject_kind": str, "subject_id": str, "source_id": str,
+                    "jurisdiction": str, "role": str, "position": int},
+        "pk": ("subject_kind", "subject_id", "source_id"),
+        "not_null": {"subject_kind", "subject_id", "source_id", "role", "position"},
+        "fks": [("source_id", "source", "id")],
+    },
+    # One row per searchable thing; FTS5 (porter) over title and body.
+    "search_index": {
+        "columns": {"id": int, "kind": str, "jurisdiction": str, "ref_id": str,
+                    "title": str, "body": str},
+        "pk": "id",
+        "not_null": {"kind", "ref_id", "title", "body"},
+        "fks": [],
+    },
+    "meta": {
+        "columns": {"key": str, "value": str},
+        "pk": "key",
+        "not_null": {"value"},
+        "fks": [],
+    },
+}
+
+FTS_TABLE = "search_index"
+FTS_COLUMNS = ("title", "body")
