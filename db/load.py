@@ -369,7 +369,7 @@ def _load_jurisdiction(path: Path, data: dict, sources: dict, problems: list[str
         how = a.enum("how", "adult_use_how", required=False)
         if status == "legalized" and how is None:
             a.problem("how", "missing for a legalized jurisdiction (ballot, legislature or unknown)")
-        if status != "legalized" and (year is not None or how is not None):
+        if status not in (None, "legalized") and (year is not None or how is not None):
             a.problem("year", "year and how apply only when status is legalized")
         ids = a.source_ids(sources)
         row.update({

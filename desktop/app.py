@@ -1,0 +1,109 @@
+"""Application assembly: the QApplication, the exception hook, the main window, the smoke test."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from desktop import APP_ID, APP_NAME, __version__, paths, strings
+from desktop.data.repository import Repository
+from desktop.errors import KnownError, crash_report
+from desktop.views.main_window import MainWindow
+
+SMOKE_CODE = "MO"
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else [sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    return app
+
+
+def build_main_window(db_path: Path | str | None = None) -> MainWindow:
+    """The ready main window over `db_path` (default: the bundled database).
+
+    A QApplication must exist. Raises DatabaseError (a KnownError) when the data cannot be used.
+    """
+    if QApplication.instance() is None:
+        raise RuntimeError("build_main_window() needs a QApplication")
+    path = Path(db_path) if db_path is not None else paths.bundled_database()
+    return MainWindow(Repository.open(path), bundled=db_path is None)
+
+
+def _excepthook(exc_type, exc_value, exc_tb) -> None:
+    """Known errors get a plain dialog; anything else a crash dialog with a report to copy."""
+    if issubclass(exc_type, KeyboardInterrupt):
+        sys.__excepthook__(exc_type, exc_value, exc_tb)
+        return
+    from desktop.views.error_dialogs import CrashDialog, show_known_error
+
+    if isinstance(exc_value, KnownError):
+        print(exc_value.one_line(), file=sys.stderr)
+        if QApplication.instance() is not None:
+            show_known_error(exc_value, QApplication.activeWindow())
+        return
+    report = crash_report(exc_type, exc_value, exc_tb)
+    print(report, file=sys.stderr)
+    if QApplication.instance() is not None:
+        CrashDialog(report, QApplication.activeWindow()).exec()
+
+
+def install_excepthook() -> None:
+    sys.excepthook = _excepthook
+
+
+def run(db: Path | None = None, open_code: str | None = None) -> int:
+    """Start the app; returns the process exit code."""
+    app = create_application()
+    install_excepthook()
+    try:
+        window = build_main_window(db)
+    except KnownError as error:
+        from desktop.views.error_dialogs import show_known_error
+
+        print(strings.fmt(strings.STARTUP_FAILED, message=error.one_line()), file=sys.stderr)
+        show_known_error(error)
+        return 2
+    window.show()
+    if open_code:
+        window.show_jurisdiction(open_code.upper())
+    return app.exec()
+
+
+def smoke_test(db: Path | None = None) -> int:
+    """Open the data and the window offscreen, show a jurisdiction, check its detail; exit 0."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    create_application()
+    try:
+        window = build_main_window(db)
+        window.show()
+        codes = [s.code for s in window.repo.jurisdictions()]
+        if not codes:
+            raise KnownError("the data has no jurisdictions")
+        code = SMOKE_CODE if SMOKE_CODE in codes else codes[0]
+        if not window.show_jurisdiction(code):
+            raise KnownError(f"jurisdiction {code} could not be shown")
+        text = window.detail.toPlainText()
+        name = window.repo.jurisdiction(code).name
+        for expected in (name, strings.H_SOURCES, strings.DISCLAIMER[:30]):
+            if expected not in text:
+                raise KnownError(f"the detail page of {code} does not show {expected!r}")
+        window.close()
+    except KnownError as error:
+        print(strings.SMOKE_FAILED.format(reason=error.one_line()), file=sys.stderr)
+        return 1
+    except Exception as error:  # a bug: still one line, never a traceback
+        print(strings.SMOKE_FAILED.format(reason=f"{type(error).__name__}: {error}"),
+              file=sys.stderr)
+        return 1
+    print(strings.SMOKE_OK.format(detail=f"{len(codes)} jurisdictions, {code} shown, data as of "
+                                         f"{window.repo.info.data_as_of}"))
+    return 0

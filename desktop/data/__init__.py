@@ -1,0 +1,1 @@
+"""Plain-Python access to the bundled database: one opener, plain dataclasses out. No Qt."""

@@ -1,0 +1,148 @@
+"""Plain dataclasses that carry data from the database to the domain and the views."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    title: str
+    publisher: str | None
+    url: str | None
+    date_text: str
+    published: str | None
+    inferred: str | None
+
+    @property
+    def date(self) -> str | None:
+        """The page's stated date, else the date read from its content."""
+        return self.published or self.inferred
+
+
+@dataclass(frozen=True)
+class Caveat:
+    kind: str
+    text: str
+
+
+@dataclass(frozen=True)
+class JurisdictionSummary:
+    """One row of the jurisdiction list."""
+
+    code: str
+    name: str
+    kind: str
+    adult_use: str
+    adult_use_year: int | None
+    specific_relief: str
+    pardon_program: str
+    mechanisms: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ReliefPath:
+    id: str
+    kind: str
+    mechanism: str
+    name: str
+    offenses: str | None
+    limits: str | None
+    waiting_period: str | None
+    fee: str | None
+    handled_by: str | None
+    enacted_year: int | None
+    citation: str | None
+    how_to_apply: str | None
+    source_ids: tuple[str, ...]
+    caveats: tuple[Caveat, ...] = ()
+    offense_kinds: tuple[str, ...] = ()
+    offense_level: str | None = None
+    records_covered: str | None = None
+    max_amount_grams: float | None = None
+    amount_text: str | None = None
+    date_applies_to: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    waiting_period_years: float | None = None
+    fee_dollars: float | None = None
+    min_age: int | None = None
+    only_conviction: bool | None = None
+    sentence_completed: bool | None = None
+    conditions: str | None = None
+
+
+@dataclass(frozen=True)
+class ReliefCount:
+    id: str
+    action: str
+    count: int
+    count_high: int | None
+    qualifier: str
+    unit: str
+    as_of: str
+    official: bool
+    note: str | None
+    conflict_group: str | None
+    source_ids: tuple[str, ...]
+    caveats: tuple[Caveat, ...] = ()
+
+
+@dataclass(frozen=True)
+class Note:
+    id: str
+    text: str
+    source_ids: tuple[str, ...]
+    caveats: tuple[Caveat, ...] = ()
+
+
+@dataclass(frozen=True)
+class JurisdictionDetail:
+    summary: JurisdictionSummary
+    text: str
+    summary_source_ids: tuple[str, ...]
+    adult_use_how: str | None
+    decriminalized_year: int | None
+    adult_use_detail: str | None
+    adult_use_source_ids: tuple[str, ...]
+    caveats: tuple[Caveat, ...]
+    adult_use_caveats: tuple[Caveat, ...]
+    paths: tuple[ReliefPath, ...]
+    counts: tuple[ReliefCount, ...]
+    notes: tuple[Note, ...]
+    sources: dict[str, Source] = field(default_factory=dict)
+
+    @property
+    def code(self) -> str:
+        return self.summary.code
+
+    @property
+    def name(self) -> str:
+        return self.summary.name
+
+
+@dataclass(frozen=True)
+class DataInfo:
+    """What the window shows about the data it is using."""
+
+    path: Path
+    schema_version: int
+    data_as_of: str
+    content_hash: str
+    jurisdictions: int
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str            # jurisdiction | relief_path | note
+    jurisdiction: str
+    ref_id: str
+    title: str
+    snippet: str         # matched words wrapped in HIGHLIGHT_START / HIGHLIGHT_END
+    rank: float
+
+
+HIGHLIGHT_START = "\x02"
+HIGHLIGHT_END = "\x03"

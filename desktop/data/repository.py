@@ -1,0 +1,138 @@
+"""Read the reference data into plain dataclasses. All SQL for the reference data lives here."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from pathlib import Path
+
+from desktop.data import search as search_module
+from desktop.data.database import open_database
+from desktop.data.records import (
+    Caveat, DataInfo, JurisdictionDetail, JurisdictionSummary, Note, ReliefCount, ReliefPath,
+    SearchHit, Source,
+)
+
+_KIND_ORDER = "CASE kind WHEN 'state' THEN 0 WHEN 'district' THEN 0 WHEN 'territory' THEN 1 ELSE 2 END"
+
+
+class Repository:
+    """The reference data, read-only. Create with `Repository.open(path)`."""
+
+    def __init__(self, conn: sqlite3.Connection, info: DataInfo):
+        self._conn = conn
+        self.info = info
+
+    @classmethod
+    def open(cls, path: Path | str) -> "Repository":
+        conn, info = open_database(path)
+        return cls(conn, info)
+
+    def close(self) -> None:
+        self._conn.close()
+
+    # -- lists -----------------------------------------------------------------------------
+    def jurisdictions(self) -> list[JurisdictionSummary]:
+        """States and DC by name, then territories, then federal."""
+        mechanisms: dict[str, list[str]] = defaultdict(list)
+        for code, mechanism in self._conn.execute(
+                "SELECT DISTINCT jurisdiction, mechanism FROM relief_path ORDER BY mechanism"):
+            mechanisms[code].append(mechanism)
+        rows = self._conn.execute(
+            "SELECT code, name, kind, adult_use, adult_use_year, specific_relief, pardon_program "
+            f"FROM jurisdiction ORDER BY {_KIND_ORDER}, name")
+        return [JurisdictionSummary(*row, mechanisms=tuple(mechanisms[row[0]])) for row in rows]
+
+    # -- one jurisdiction --------------------------------------------------------------------
+    def jurisdiction(self, code: str) -> JurisdictionDetail | None:
+        row = self._conn.execute(
+            "SELECT code, name, kind, adult_use, adult_use_year, specific_relief, pardon_program,"
+            " summary, adult_use_how, decriminalized_year, adult_use_detail"
+            " FROM jurisdiction WHERE code = ?", (code,)).fetchone()
+        if row is None:
+            return None
+        summary = JurisdictionSummary(*row[:7])
+        sources_of = self._fact_sources(code)
+        caveats_of = self._caveats(code)
+        paths = self._paths(code, sources_of, caveats_of)
+        counts = self._counts(code, sources_of, caveats_of)
+        notes = tuple(
+            Note(nid, text, sources_of[("note", nid)], caveats_of[("note", nid)])
+            for nid, text in self._conn.execute(
+                "SELECT id, text FROM note WHERE jurisdiction = ? ORDER BY position", (code,)))
+        summary = JurisdictionSummary(*row[:7], mechanisms=tuple(sorted({p.mechanism for p in paths})))
+        used = {sid for ids in sources_of.values() for sid in ids}
+        return JurisdictionDetail(
+            summary=summary, text=row[7], summary_source_ids=sources_of[("jurisdiction", code)],
+            adult_use_how=row[8], decriminalized_year=row[9], adult_use_detail=row[10],
+            adult_use_source_ids=sources_of[("adult_use", code)],
+            caveats=caveats_of[("jurisdiction", code)],
+            adult_use_caveats=caveats_of[("adult_use", code)],
+            paths=paths, counts=counts, notes=notes, sources=self.sources(used),
+        )
+
+    def sources(self, ids: set[str] | None = None) -> dict[str, Source]:
+        rows = self._conn.execute(
+            "SELECT id, title, publisher, url, date_text, published, inferred FROM source")
+        return {r[0]: Source(*r) for r in rows if ids is None or r[0] in ids}
+
+    def _fact_sources(self, code: str) -> defaultdict[tuple[str, str], tuple[str, ...]]:
+        found: defaultdict[tuple[str, str], list[str]] = defaultdict(list)
+        for kind, subject, sid in self._conn.execute(
+                "SELECT subject_kind, subject_id, source_id FROM fact_source"
+                " WHERE jurisdiction = ? ORDER BY subject_kind, subject_id, position", (code,)):
+            found[(kind, subject)].append(sid)
+        return defaultdict(tuple, {k: tuple(v) for k, v in found.items()})
+
+    def _caveats(self, code: str) -> defaultdict[tuple[str, str], tuple[Caveat, ...]]:
+        found: defaultdict[tuple[str, str], list[Caveat]] = defaultdict(list)
+        for kind, subject, ckind, text in self._conn.execute(
+                "SELECT subject_kind, subject_id, kind, text FROM caveat"
+                " WHERE jurisdiction = ? ORDER BY id", (code,)):
+            found[(kind, subject)].append(Caveat(ckind, text))
+        return defaultdict(tuple, {k: tuple(v) for k, v in found.items()})
+
+    def _paths(self, code, sources_of, caveats_of) -> tuple[ReliefPath, ...]:
+        offenses: defaultdict[str, list[str]] = defaultdict(list)
+        for pid, kind in self._conn.execute(
+                "SELECT o.path_id, o.offense_kind FROM relief_path_offense AS o"
+                " JOIN relief_path AS p ON p.id = o.path_id WHERE p.jurisdiction = ?", (code,)):
+            offenses[pid].append(kind)
+        cur = self._conn.execute(
+            "SELECT id, kind, mechanism, name, offenses, limits, waiting_period, fee, handled_by,"
+            " enacted_year, citation, how_to_apply, offense_level, records_covered,"
+            " max_amount_grams, amount_text, date_applies_to, date_from, date_to,"
+            " waiting_period_years, fee_dollars, min_age, only_conviction, sentence_completed,"
+            " conditions FROM relief_path WHERE jurisdiction = ? ORDER BY position", (code,))
+        paths = []
+        for r in cur:
+            pid = r[0]
+            paths.append(ReliefPath(
+                *r[:12], source_ids=sources_of[("relief_path", pid)],
+                caveats=caveats_of[("relief_path", pid)],
+                offense_kinds=tuple(offenses[pid]), offense_level=r[12], records_covered=r[13],
+                max_amount_grams=r[14], amount_text=r[15], date_applies_to=r[16],
+                date_from=r[17], date_to=r[18], waiting_period_years=r[19], fee_dollars=r[20],
+                min_age=r[21], only_conviction=_flag(r[22]), sentence_completed=_flag(r[23]),
+                conditions=r[24]))
+        return tuple(paths)
+
+    def _counts(self, code, sources_of, caveats_of) -> tuple[ReliefCount, ...]:
+        """Newest first; ties keep the larger figure first."""
+        cur = self._conn.execute(
+            "SELECT id, action, count, count_high, qualifier, unit, as_of, official, note,"
+            " conflict_group FROM relief_count WHERE jurisdiction = ?"
+            " ORDER BY as_of DESC, count DESC, id", (code,))
+        return tuple(
+            ReliefCount(*r[:7], official=bool(r[7]), note=r[8], conflict_group=r[9],
+                        source_ids=sources_of[("relief_count", r[0])],
+                        caveats=caveats_of[("relief_count", r[0])])
+            for r in cur)
+
+    # -- search ------------------------------------------------------------------------------
+    def search(self, text: str, limit: int = 50) -> list[SearchHit]:
+        return search_module.search(self._conn, text, limit)
+
+
+def _flag(value: int | None) -> bool | None:
+    return None if value is None else bool(value)

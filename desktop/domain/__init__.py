@@ -1,0 +1,1 @@
+"""Rules and wording over the reference data: no Qt, no SQL."""

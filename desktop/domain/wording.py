@@ -1,0 +1,62 @@
+"""How facts are put into words: counts with their qualifier and unit, dates, grams."""
+
+from __future__ import annotations
+
+import datetime
+
+from desktop import strings
+from desktop.data.records import ReliefCount, Source
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+
+
+def number(value: int) -> str:
+    return f"{value:,}"
+
+
+def count_phrase(count: int, qualifier: str, unit: str, count_high: int | None = None) -> str:
+    """'more than 15,000 people', 'up to 3,500 eligible people', '250,000–500,000 ...'.
+
+    The qualifier is never dropped: 'more than 15,000' is not '15,000'.
+    """
+    singular, plural = strings.UNIT[unit]
+    if qualifier == "range" and count_high is not None:
+        return f"{number(count)}–{number(count_high)} {plural}"
+    noun = singular if count == 1 and qualifier == "exact" else plural
+    return f"{strings.QUALIFIER[qualifier]}{number(count)} {noun}"
+
+
+def count_sentence(c: ReliefCount) -> str:
+    """'More than 44,000 cases expunged' or, for eligible units, 'Up to 3,500 eligible people'."""
+    phrase = count_phrase(c.count, c.qualifier, c.unit, c.count_high)
+    if c.unit.startswith("eligible_") or c.unit == "petitions":
+        text = phrase
+    else:
+        text = f"{phrase} {strings.COUNT_ACTION[c.action]}"
+    return text[:1].upper() + text[1:]
+
+
+def date_text(iso: str | None) -> str:
+    """'2023-06-06' -> 'June 6, 2023'; '2023-06' -> 'June 2023'; '2023' -> '2023'."""
+    if not iso:
+        return strings.UNKNOWN_SHORT
+    parts = iso.split("-")
+    try:
+        if len(parts) == 3:
+            d = datetime.date.fromisoformat(iso)
+            return f"{_MONTHS[d.month - 1]} {d.day}, {d.year}"
+        if len(parts) == 2:
+            return f"{_MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    except (ValueError, IndexError):
+        return iso
+    return iso
+
+
+def source_date(source: Source) -> str:
+    """The date as the page showed it, in words where we could read it."""
+    if source.published:
+        return date_text(source.published)
+    if source.inferred:
+        return f"no date shown (about {date_text(source.inferred)})"
+    return "no date shown"

@@ -1,0 +1,45 @@
+"""List model of jurisdictions for the browse list."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from desktop import strings
+from desktop.data.records import JurisdictionSummary
+
+CODE_ROLE = Qt.ItemDataRole.UserRole + 1
+SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class JurisdictionListModel(QAbstractListModel):
+    def __init__(self, items: list[JurisdictionSummary] | None = None, parent=None):
+        super().__init__(parent)
+        self._items: list[JurisdictionSummary] = list(items or [])
+
+    def set_items(self, items: list[JurisdictionSummary]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._items)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return item.name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{item.name} ({item.code}) — {strings.ADULT_USE[item.adult_use]}"
+        if role == CODE_ROLE:
+            return item.code
+        if role == SUMMARY_ROLE:
+            return item
+        return None
+
+    def row_of(self, code: str) -> int:
+        for row, item in enumerate(self._items):
+            if item.code == code:
+                return row
+        return -1

@@ -1,0 +1,1 @@
+"""Widgets. Views never run SQL: they get plain dataclasses from desktop.data."""

@@ -1,0 +1,132 @@
+"""The main window as a volunteer uses it: pick a state, read its facts and sources, search."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QListView, QTextBrowser
+
+from desktop import strings
+from desktop.app import build_main_window
+from desktop.errors import DatabaseError
+from desktop.models.jurisdiction_list import CODE_ROLE
+from tests.conftest import ROOT
+
+
+def click_jurisdiction(qtbot, window, name: str) -> None:
+    view = window.findChild(QListView, "jurisdictionList")
+    model = view.model()
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == name)
+    index = model.index(row, 0)
+    view.scrollTo(index)
+    with qtbot.waitSignal(window.jurisdictionShown, timeout=5000):
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                         pos=view.visualRect(index).center())
+
+
+def detail_text(window) -> str:
+    return window.findChild(QTextBrowser, "jurisdictionDetail").toPlainText()
+
+
+def test_widgets_have_their_object_names(window):
+    assert window.objectName() == "MainWindow"
+    assert window.findChild(QListView, "jurisdictionList") is not None
+    assert window.findChild(QTextBrowser, "jurisdictionDetail") is not None
+    assert window.findChild(QAbstractItemView, "searchResults") is not None
+    assert window.search_field.objectName() == "searchField"
+
+
+def test_clicking_missouri_shows_its_facts_and_sources(qtbot, window, repo):
+    click_jurisdiction(qtbot, window, "Missouri")
+    text = detail_text(window)
+    detail = repo.jurisdiction("MO")
+    assert text.startswith("Missouri")
+    assert detail.text.split(".")[0] in text                      # the summary
+    assert "Automatic expungement under Article XIV" in text     # a relief path
+    assert "Automatic — nothing to file" in text                 # its mechanism, in words
+    assert "More than 44,000 cases expunged" in text             # a count with its qualifier
+    assert "as of June 6, 2023" in text                          # and its as-of date
+    assert "Sources differ" in text                              # the seed-article conflict
+    assert "NORML" in text and strings.H_SOURCES in text         # the sources list
+    assert strings.DISCLAIMER in text
+    assert window.current_code() == "MO"
+    assert "Missouri" in window.windowTitle()
+
+
+def test_every_source_the_page_cites_is_listed(qtbot, window, repo):
+    window.show_jurisdiction("MO")
+    text = detail_text(window)
+    detail = repo.jurisdiction("MO")
+    for source in detail.sources.values():
+        assert source.title in text, source.id
+
+
+def test_unknown_fields_say_unknown(qtbot, window):
+    window.show_jurisdiction("MO")
+    assert strings.UNKNOWN in detail_text(window)
+
+
+def test_status_bar_shows_the_data_as_of_date(window, repo):
+    from desktop.domain.wording import date_text
+
+    label = window.data_label.text()
+    assert f"Data as of {date_text(repo.info.data_as_of)}" in label
+    assert date_text(repo.info.data_as_of) in window.windowTitle()
+
+
+def test_typing_in_search_lists_results_and_enter_opens_the_top_one(qtbot, window):
+    qtbot.keyClicks(window.search_field, "Missouri")
+    results = window.findChild(QAbstractItemView, "searchResults")
+    qtbot.waitUntil(lambda: results.isVisible() and results.model().rowCount() > 0)
+    assert results.model().index(0, 0).data(CODE_ROLE) == "MO"
+    with qtbot.waitSignal(window.jurisdictionShown) as shown:
+        qtbot.keyClick(window.search_field, Qt.Key.Key_Return)
+    assert shown.args == ["MO"]
+
+
+@pytest.mark.parametrize("text", ['"', 'expunge AND', "OR NOT NEAR(", "*", "-", "^", ":",
+                                  "a\\b", "()", "💚 weed 🌿", "x" * 500, "'; DROP TABLE x;--"])
+def test_hostile_search_text_never_raises(qtbot, window, text):
+    window.search_field.setText(text)
+    qtbot.waitUntil(lambda: window.search_results.isVisible() or window.search_status.isVisible()
+                    or not text.strip())
+
+
+def test_ctrl_k_focuses_search_and_escape_clears_it(qtbot, window):
+    window.jurisdiction_list.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(window.search_field.hasFocus)
+    qtbot.keyClicks(window.search_field, "pardon")
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Escape)
+    assert window.search_field.text() == ""
+    assert not window.search_results.isVisible()
+
+
+def test_build_main_window_refuses_a_missing_file(qtbot, tmp_path):
+    with pytest.raises(DatabaseError):
+        build_main_window(tmp_path / "nope.db")
+
+
+def test_jurisdiction_list_model_passes_qtmodeltester(qtmodeltester, window):
+    qtmodeltester.check(window.list_model)
+
+
+def test_search_model_passes_qtmodeltester(qtmodeltester, window):
+    window.search_field.setText("expungement")
+    qtmodeltester.check(window.search_model)
+
+
+def test_startup_does_not_import_matplotlib(built_db):
+    code = ("import sys; from desktop.app import create_application, build_main_window; "
+            "app = create_application(); w = build_main_window(sys.argv[1]); w.show(); "
+            "w.show_jurisdiction('MO'); app.processEvents(); "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] == 'matplotlib'))")
+    result = subprocess.run([sys.executable, "-c", code, str(built_db)], capture_output=True,
+                            text=True, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+                            cwd=ROOT, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
