@@ -108,7 +108,7 @@ def write_database(ds: Dataset, out: Path) -> dict[str, str]:
                     db[table].insert_all(rows, batch_size=500)
             for table, column in [("relief_path", "jurisdiction"),
                                   ("relief_count", "jurisdiction"), ("note", "jurisdiction"),
-                                  ("caveat", "subject_id"), ("fact_source", "subject_id")]:
+                                  ("caveat", "jurisdiction"), ("fact_source", "jurisdiction")]:
                 db[table].create_index([column])
         db[FTS_TABLE].enable_fts(list(FTS_COLUMNS), tokenize="porter", create_triggers=False)
         db[FTS_TABLE].optimize()

@@ -53,6 +53,12 @@ COUNT_ACTION = {
     "pardon": "pardoned", "expungement": "expunged", "sealing": "sealed",
     "vacatur": "vacated", "other": "relieved",
 }
+# When the unit is people, the action happens to their records, not to them.
+COUNT_ACTION_PEOPLE = {
+    "pardon": "pardoned", "expungement": "who had records expunged",
+    "sealing": "who had records sealed", "vacatur": "who had convictions or sentences vacated",
+    "other": "helped",
+}
 UNIT = {
     "people": ("person", "people"), "cases": ("case", "cases"),
     "convictions": ("conviction", "convictions"), "records": ("record", "records"),
@@ -61,6 +67,9 @@ UNIT = {
     "eligible_cases": ("eligible case", "eligible cases"),
     "eligible_convictions": ("eligible conviction", "eligible convictions"),
     "eligible_records": ("eligible record", "eligible records"),
+    "arrests": ("arrest", "arrests"),
+    "states": ("state", "states"),
+    "jurisdictions": ("jurisdiction", "jurisdictions"),
 }
 QUALIFIER = {
     "exact": "", "more_than": "more than ", "at_least": "at least ", "up_to": "up to ",
@@ -82,6 +91,7 @@ NO_RELIEF_PATHS = "No marijuana-specific record relief in our sources."
 NO_COUNTS = "No reported numbers in our sources."
 COUNT_HISTORY = "Older and other reports"
 SOURCES_DIFFER = "Sources differ"
+SOURCES_DIFFER_EXPLAINED = "these reports are about the same thing but do not agree."
 OFFICIAL = "official figure"
 FIELD_LABELS = {
     "mechanism": "How", "offenses": "What it covers", "limits": "Limits",
@@ -91,6 +101,15 @@ FIELD_LABELS = {
 }
 SOURCE_LINE = "{title}. {publisher}, {date}."
 AS_OF = "as of {date}"
+DATA_AS_OF = "Data as of {date}."
+OVERVIEW_TITLE = "Cannabis record relief across the United States"
+OVERVIEW_INTRO = ("Choose a state, DC, a territory or federal from the list, or search for a "
+                  "place, a law or a word such as “expungement”. Each page says whether old "
+                  "marijuana records can be cleared there, whether it happens automatically or "
+                  "needs a petition, what to do first, and where every fact comes from.")
+H_NATIONAL = "National figures"
+NATIONAL_NOTE = ("Totals across states, as reported by advocates and researchers. They mix "
+                 "cases, records and convictions, so read each with its unit and date.")
 
 # Errors
 DB_MISSING = "The reference data file was not found: {path}"

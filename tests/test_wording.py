@@ -38,6 +38,11 @@ def test_count_sentence_names_the_action():
                                      count=64651)) == "64,651 records sealed"
 
 
+def test_people_are_not_expunged_their_records_are():
+    assert count_sentence(make_count(action="vacatur", qualifier="exact", count=565)) == \
+        "565 people who had convictions or sentences vacated"
+
+
 def test_eligible_counts_are_not_called_pardoned():
     text = count_sentence(make_count(qualifier="up_to", count=3500, unit="eligible_people"))
     assert text == "Up to 3,500 eligible people"

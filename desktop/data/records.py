@@ -91,6 +91,24 @@ class ReliefCount:
 
 
 @dataclass(frozen=True)
+class NationalFigure:
+    """A total across states (not federal), e.g. a NORML tally."""
+
+    id: str
+    label: str
+    action: str | None
+    count: int
+    count_high: int | None
+    qualifier: str
+    unit: str
+    as_of: str
+    note: str | None
+    conflict_group: str | None
+    source_ids: tuple[str, ...]
+    caveats: tuple[Caveat, ...] = ()
+
+
+@dataclass(frozen=True)
 class Note:
     id: str
     text: str

@@ -9,8 +9,8 @@ from pathlib import Path
 from desktop.data import search as search_module
 from desktop.data.database import open_database
 from desktop.data.records import (
-    Caveat, DataInfo, JurisdictionDetail, JurisdictionSummary, Note, ReliefCount, ReliefPath,
-    SearchHit, Source,
+    Caveat, DataInfo, JurisdictionDetail, JurisdictionSummary, NationalFigure, Note,
+    ReliefCount, ReliefPath, SearchHit, Source,
 )
 
 _KIND_ORDER = "CASE kind WHEN 'state' THEN 0 WHEN 'district' THEN 0 WHEN 'territory' THEN 1 ELSE 2 END"
@@ -51,7 +51,6 @@ class Repository:
             " FROM jurisdiction WHERE code = ?", (code,)).fetchone()
         if row is None:
             return None
-        summary = JurisdictionSummary(*row[:7])
         sources_of = self._fact_sources(code)
         caveats_of = self._caveats(code)
         paths = self._paths(code, sources_of, caveats_of)
@@ -76,19 +75,29 @@ class Repository:
             "SELECT id, title, publisher, url, date_text, published, inferred FROM source")
         return {r[0]: Source(*r) for r in rows if ids is None or r[0] in ids}
 
-    def _fact_sources(self, code: str) -> defaultdict[tuple[str, str], tuple[str, ...]]:
+    def national_figures(self) -> list[NationalFigure]:
+        """Totals across states, newest first."""
+        sources_of = self._fact_sources(None)
+        caveats_of = self._caveats(None)
+        cur = self._conn.execute(
+            "SELECT id, label, action, count, count_high, qualifier, unit, as_of, note,"
+            " conflict_group FROM national_figure ORDER BY as_of DESC, count DESC, id")
+        return [NationalFigure(*r, source_ids=sources_of[("national_figure", r[0])],
+                               caveats=caveats_of[("national_figure", r[0])]) for r in cur]
+
+    def _fact_sources(self, code: str | None) -> defaultdict[tuple[str, str], tuple[str, ...]]:
         found: defaultdict[tuple[str, str], list[str]] = defaultdict(list)
         for kind, subject, sid in self._conn.execute(
                 "SELECT subject_kind, subject_id, source_id FROM fact_source"
-                " WHERE jurisdiction = ? ORDER BY subject_kind, subject_id, position", (code,)):
+                " WHERE jurisdiction IS ? ORDER BY subject_kind, subject_id, position", (code,)):
             found[(kind, subject)].append(sid)
         return defaultdict(tuple, {k: tuple(v) for k, v in found.items()})
 
-    def _caveats(self, code: str) -> defaultdict[tuple[str, str], tuple[Caveat, ...]]:
+    def _caveats(self, code: str | None) -> defaultdict[tuple[str, str], tuple[Caveat, ...]]:
         found: defaultdict[tuple[str, str], list[Caveat]] = defaultdict(list)
         for kind, subject, ckind, text in self._conn.execute(
                 "SELECT subject_kind, subject_id, kind, text FROM caveat"
-                " WHERE jurisdiction = ? ORDER BY id", (code,)):
+                " WHERE jurisdiction IS ? ORDER BY id", (code,)):
             found[(kind, subject)].append(Caveat(ckind, text))
         return defaultdict(tuple, {k: tuple(v) for k, v in found.items()})
 

@@ -28,6 +28,7 @@ ENUMS: dict[str, tuple[str, ...]] = {
     "unit": (
         "people", "cases", "convictions", "records", "charges", "petitions",
         "eligible_people", "eligible_cases", "eligible_convictions", "eligible_records",
+        "arrests", "states", "jurisdictions",
     ),
     "caveat_kind": ("uncertain", "conflict", "single_source", "background", "thin"),
     "subject_kind": ("jurisdiction", "adult_use", "relief_path", "relief_count", "note",

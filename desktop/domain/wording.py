@@ -32,6 +32,8 @@ def count_sentence(c: ReliefCount) -> str:
     phrase = count_phrase(c.count, c.qualifier, c.unit, c.count_high)
     if c.unit.startswith("eligible_") or c.unit == "petitions":
         text = phrase
+    elif c.unit == "people":
+        text = f"{phrase} {strings.COUNT_ACTION_PEOPLE[c.action]}"
     else:
         text = f"{phrase} {strings.COUNT_ACTION[c.action]}"
     return text[:1].upper() + text[1:]

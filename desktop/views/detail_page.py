@@ -9,48 +9,11 @@ from __future__ import annotations
 from html import escape
 
 from desktop import strings
-from desktop.data.records import Caveat, DataInfo, JurisdictionDetail, ReliefCount, ReliefPath
+from desktop.data.records import DataInfo, JurisdictionDetail, ReliefCount, ReliefPath
 from desktop.domain import wording
+from desktop.views.page_parts import STYLE, Refs, caveats_html, footer
 
-STYLE = """
-<style>
-h1 { font-size: 20pt; margin-bottom: 0; }
-h2 { font-size: 14pt; margin-top: 18px; margin-bottom: 4px; border-bottom: 1px solid #999; }
-h3 { font-size: 12pt; margin-top: 12px; margin-bottom: 2px; }
-.sub { color: #555; }
-.summary { font-size: 12pt; }
-.caveat { color: #7a4b00; }
-.ref { font-size: 8pt; }
-.label { color: #555; padding-right: 10px; }
-.unknown { color: #777; font-style: italic; }
-.badge { font-weight: bold; }
-.foot { color: #555; font-size: 9pt; }
-</style>
-"""
-
-
-class _Refs:
-    """Numbers sources in the order the page first cites them."""
-
-    def __init__(self, detail: JurisdictionDetail):
-        self.detail = detail
-        self.order: list[str] = []
-
-    def __call__(self, source_ids: tuple[str, ...]) -> str:
-        marks = []
-        for sid in source_ids:
-            if sid not in self.order:
-                self.order.append(sid)
-            n = self.order.index(sid) + 1
-            marks.append(f'<a href="#src-{n}">{n}</a>')
-        return f' <sup class="ref">[{", ".join(marks)}]</sup>' if marks else ""
-
-
-def _caveats(caveats: tuple[Caveat, ...]) -> str:
-    return "".join(
-        f'<p class="caveat">⚠ <b>{escape(strings.CAVEAT_KIND[c.kind])}:</b> {escape(c.text)}</p>'
-        for c in caveats)
-
+LATEST_COUNTS = 3  # reports shown before "Older and other reports"
 
 def _value(value: object) -> str:
     if value is None or value == "":
@@ -58,7 +21,7 @@ def _value(value: object) -> str:
     return escape(str(value))
 
 
-def _status(d: JurisdictionDetail, refs: _Refs) -> str:
+def _status(d: JurisdictionDetail, refs: Refs) -> str:
     s = d.summary
     status = strings.ADULT_USE[s.adult_use]
     if s.adult_use == "legalized":
@@ -74,11 +37,11 @@ def _status(d: JurisdictionDetail, refs: _Refs) -> str:
     parts.append(
         f"<p>Marijuana-specific record relief: <b>{strings.YES_NO[s.specific_relief]}</b>"
         f" &nbsp;·&nbsp; Marijuana pardon program: <b>{strings.YES_NO[s.pardon_program]}</b></p>")
-    parts.append(_caveats(d.adult_use_caveats))
+    parts.append(caveats_html(d.adult_use_caveats))
     return "".join(parts)
 
 
-def _path(p: ReliefPath, refs: _Refs) -> str:
+def _path(p: ReliefPath, refs: Refs) -> str:
     label = strings.FIELD_LABELS
     rows = [
         ("mechanism", strings.MECHANISM[p.mechanism]),
@@ -95,53 +58,66 @@ def _path(p: ReliefPath, refs: _Refs) -> str:
     return (f"<h3>{escape(p.name)}{refs(p.source_ids)}</h3>"
             f'<p class="sub"><span class="badge">{escape(strings.RELIEF_KIND[p.kind])}</span>'
             f" · {escape(strings.MECHANISM_SHORT[p.mechanism])}</p>"
-            f'<table cellspacing="2">{table}</table>{_caveats(p.caveats)}')
+            f'<table cellspacing="2">{table}</table>{caveats_html(p.caveats)}')
 
 
-def _count(c: ReliefCount, refs: _Refs, differs: bool) -> str:
-    bits = [f"<b>{escape(wording.count_sentence(c))}</b>",
-            f' <span class="sub">({escape(strings.AS_OF.format(date=wording.date_text(c.as_of)))}'
-            f'{", " + strings.OFFICIAL if c.official else ""})</span>', refs(c.source_ids)]
-    if differs:
-        bits.append(f' <span class="caveat">— {escape(strings.SOURCES_DIFFER)}</span>')
+def _count_line(c: ReliefCount, refs: Refs) -> str:
+    official = f", {strings.OFFICIAL}" if c.official else ""
+    as_of = strings.AS_OF.format(date=wording.date_text(c.as_of))
+    line = (f"<b>{escape(wording.count_sentence(c))}</b>"
+            f' <span class="sub">({escape(as_of)}{official})</span>{refs(c.source_ids)}')
     if c.note:
-        bits.append(f"<br>{escape(c.note)}")
-    return f"<li>{''.join(bits)}{_caveats(c.caveats)}</li>"
+        line += f"<br>{escape(c.note)}"
+    return line + caveats_html(c.caveats)
 
 
-def _counts(d: JurisdictionDetail, refs: _Refs) -> str:
+def _count_items(counts: tuple[ReliefCount, ...]) -> list[list[ReliefCount]]:
+    """Counts grouped: each conflict group is one item (its reports newest first); items
+    newest first. The repository already orders counts newest first."""
+    items: list[list[ReliefCount]] = []
+    by_group: dict[str, list[ReliefCount]] = {}
+    for c in counts:
+        if c.conflict_group and c.conflict_group in by_group:
+            by_group[c.conflict_group].append(c)
+            continue
+        item = [c]
+        if c.conflict_group:
+            by_group[c.conflict_group] = item
+        items.append(item)
+    return items
+
+
+def _count_item(item: list[ReliefCount], refs: Refs) -> str:
+    if len(item) == 1:
+        return f"<li>{_count_line(item[0], refs)}</li>"
+    lines = "".join(f"<li>{_count_line(c, refs)}</li>" for c in item)
+    return (f'<li><span class="caveat"><b>{escape(strings.SOURCES_DIFFER)}:</b> '
+            f"{escape(strings.SOURCES_DIFFER_EXPLAINED)}</span><ul>{lines}</ul></li>")
+
+
+def _counts(d: JurisdictionDetail, refs: Refs) -> str:
+    """Newest reports first; the rest under 'Older and other reports'."""
     if not d.counts:
         return f'<p class="unknown">{escape(strings.NO_COUNTS)}</p>'
-    groups: dict[str, int] = {}
-    for c in d.counts:
-        if c.conflict_group:
-            groups[c.conflict_group] = groups.get(c.conflict_group, 0) + 1
-    return "<ul>" + "".join(
-        _count(c, refs, groups.get(c.conflict_group or "", 0) > 1) for c in d.counts) + "</ul>"
-
-
-def _sources(d: JurisdictionDetail, refs: _Refs) -> str:
-    items = []
-    for n, sid in enumerate(refs.order, start=1):
-        src = d.sources[sid]
-        line = strings.SOURCE_LINE.format(
-            title=escape(src.title), publisher=escape(src.publisher or "publisher unknown"),
-            date=escape(wording.source_date(src)))
-        url = f'<br><span class="sub">{escape(src.url)}</span>' if src.url else ""
-        items.append(f'<li><a name="src-{n}"></a>{line}{url}</li>')
-    return f"<h2>{strings.H_SOURCES}</h2><ol>{''.join(items)}</ol>"
+    items = _count_items(d.counts)
+    latest, older = items[:LATEST_COUNTS], items[LATEST_COUNTS:]
+    html = "<ul>" + "".join(_count_item(i, refs) for i in latest) + "</ul>"
+    if older:
+        html += (f"<h3>{escape(strings.COUNT_HISTORY)}</h3><ul>"
+                 + "".join(_count_item(i, refs) for i in older) + "</ul>")
+    return html
 
 
 def render_detail(d: JurisdictionDetail, info: DataInfo | None = None) -> str:
     """HTML for the detail pane of one jurisdiction."""
-    refs = _Refs(d)
+    refs = Refs(d.sources)
     s = d.summary
     relief = [p for p in d.paths if p.kind != "pardon"]
     pardons = [p for p in d.paths if p.kind == "pardon"]
     html = [STYLE, f"<h1>{escape(s.name)}</h1>",
             f'<p class="sub">{escape(strings.JURISDICTION_KIND[s.kind])} · {escape(s.code)}</p>',
             f'<p class="summary">{escape(d.text)}{refs(d.summary_source_ids)}</p>',
-            _caveats(d.caveats),
+            caveats_html(d.caveats),
             f"<h2>{strings.H_STATUS}</h2>", _status(d, refs),
             f"<h2>{strings.H_RELIEF}</h2>"]
     html += [_path(p, refs) for p in relief] or [
@@ -152,11 +128,7 @@ def render_detail(d: JurisdictionDetail, info: DataInfo | None = None) -> str:
     html += [f"<h2>{strings.H_COUNTS}</h2>", _counts(d, refs)]
     if d.notes:
         html.append(f"<h2>{strings.H_NOTES}</h2>")
-        html += [f"<p>{escape(n.text)}{refs(n.source_ids)}</p>{_caveats(n.caveats)}"
+        html += [f"<p>{escape(n.text)}{refs(n.source_ids)}</p>{caveats_html(n.caveats)}"
                  for n in d.notes]
-    html.append(_sources(d, refs))
-    foot = escape(strings.DISCLAIMER)
-    if info is not None:
-        foot += " " + escape(f"Data as of {wording.date_text(info.data_as_of)}.")
-    html.append(f'<p class="foot">{foot}</p>')
+    html += [refs.listing(), footer(info)]
     return "".join(html)

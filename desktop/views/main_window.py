@@ -17,6 +17,7 @@ from desktop.models.search_results import CODE_ROLE as HIT_CODE_ROLE
 from desktop.models.search_results import HTML_ROLE, SearchResultsModel
 from desktop.views.detail_page import render_detail
 from desktop.views.html_delegate import HtmlDelegate
+from desktop.views.overview_page import render_overview
 
 
 class SearchField(QLineEdit):
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self.data_label.setObjectName("dataStatus")
         self.statusBar().addPermanentWidget(self.data_label)
         self.resize(1100, 760)
+        self.show_overview()
 
         self.jurisdiction_list.selectionModel().currentChanged.connect(self._list_current_changed)
         self.search_field.textChanged.connect(self._search)
@@ -100,10 +102,20 @@ class MainWindow(QMainWindow):
         self.search_results.clicked.connect(self._open_hit)
         for key in (QKeySequence.StandardKey.Find, QKeySequence("Ctrl+K")):
             QShortcut(key, self, activated=self.focus_search)
+        QShortcut(QKeySequence("Alt+Home"), self, activated=self.show_overview)
 
     # -- navigation ------------------------------------------------------------------------
     def current_code(self) -> str | None:
         return self._current
+
+    def show_overview(self) -> None:
+        """The start page: national figures and how to use the app."""
+        figures = self.repo.national_figures()
+        used = {sid for f in figures for sid in f.source_ids}
+        self._current = None
+        self.jurisdiction_list.clearSelection()
+        self.detail.setHtml(render_overview(figures, self.repo.sources(used), self.repo.info))
+        self._update_title()
 
     def show_jurisdiction(self, code: str) -> bool:
         """Show `code` in the detail pane and select it in the list."""
