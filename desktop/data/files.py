@@ -1,0 +1,69 @@
+"""Writing files safely: whole or not at all, with a plain message when the disk says no.
+
+Every file the app writes for a person (exported notes, CSV, PDFs, charts) goes through
+`write_atomic` or `atomic_path`: data goes to a temporary file in the same folder, which is
+renamed over the target only once complete. A cancelled or failed write leaves no partial
+file and the old file, if any, untouched.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from desktop.errors import KnownError
+
+
+class FileWriteError(KnownError):
+    title = "The file was not saved"
+
+
+def explain_os_error(exc: OSError, path: Path) -> str:
+    """A sentence a volunteer understands for why `path` could not be written."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return f"The disk is full, so {path.name} was not saved. Free some space or choose another drive."
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"This folder cannot be written to: {path.parent}. Choose another folder."
+    if exc.errno == errno.ENOENT:
+        return f"The folder does not exist: {path.parent}."
+    if exc.errno == errno.EISDIR:
+        return f"{path} is a folder, not a file name."
+    return f"{path} could not be written: {exc.strerror or exc}."
+
+
+@contextlib.contextmanager
+def atomic_path(path: Path | str) -> Iterator[Path]:
+    """Yield a temporary path next to `path`; on success rename it over `path`.
+
+    On any exception (including cancellation) the temporary file is removed. OSErrors become
+    FileWriteError with a plain message.
+    """
+    path = Path(path)
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+        os.close(fd)
+    except OSError as exc:
+        raise FileWriteError(explain_os_error(exc, path)) from exc
+    tmp = Path(tmp_name)
+    try:
+        yield tmp
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise FileWriteError(explain_os_error(exc, path)) from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def write_atomic(path: Path | str, data: str | bytes, encoding: str = "utf-8") -> None:
+    """Write `data` to `path` whole or not at all."""
+    with atomic_path(path) as tmp:
+        if isinstance(data, str):
+            tmp.write_text(data, encoding=encoding, newline="")
+        else:
+            tmp.write_bytes(data)
