@@ -17,6 +17,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--db", type=Path, metavar="PATH",
                         help="use this database file instead of the bundled one")
     parser.add_argument("--open", metavar="CODE", help="start on this jurisdiction (e.g. AZ)")
+    parser.add_argument("--portable", action="store_true",
+                        help="keep settings and user data next to the program (also: a file "
+                             "named 'portable' beside it)")
     parser.add_argument("--smoke-test", action="store_true",
                         help="open the data and window offscreen, check them, and exit")
     return parser.parse_args(argv)
@@ -27,8 +30,8 @@ def main(argv: list[str] | None = None) -> int:
     from desktop import app  # Qt is imported only once the arguments are known good
 
     if args.smoke_test:
-        return app.smoke_test(args.db)
-    return app.run(args.db, args.open)
+        return app.smoke_test(args.db, args.open)
+    return app.run(args.db, args.open, args.portable)
 
 
 if __name__ == "__main__":

@@ -27,7 +27,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def build_main_window(db_path: Path | str | None = None) -> MainWindow:
+def build_main_window(db_path: Path | str | None = None, portable: bool = False) -> MainWindow:
     """The ready main window over `db_path` (default: the bundled database).
 
     A QApplication must exist. Raises DatabaseError (a KnownError) when the data cannot be used.
@@ -35,7 +35,8 @@ def build_main_window(db_path: Path | str | None = None) -> MainWindow:
     if QApplication.instance() is None:
         raise RuntimeError("build_main_window() needs a QApplication")
     path = Path(db_path) if db_path is not None else paths.bundled_database()
-    return MainWindow(Repository.open(path), bundled=db_path is None)
+    user_dir = paths.user_data_dir(portable)
+    return MainWindow(Repository.open(path), user_dir, bundled=db_path is None)
 
 
 def _excepthook(exc_type, exc_value, exc_tb) -> None:
@@ -60,12 +61,12 @@ def install_excepthook() -> None:
     sys.excepthook = _excepthook
 
 
-def run(db: Path | None = None, open_code: str | None = None) -> int:
+def run(db: Path | None = None, open_code: str | None = None, portable: bool = False) -> int:
     """Start the app; returns the process exit code."""
     app = create_application()
     install_excepthook()
     try:
-        window = build_main_window(db)
+        window = build_main_window(db, portable)
     except KnownError as error:
         from desktop.views.error_dialogs import show_known_error
 
@@ -73,12 +74,13 @@ def run(db: Path | None = None, open_code: str | None = None) -> int:
         show_known_error(error)
         return 2
     window.show()
-    if open_code:
-        window.show_jurisdiction(open_code.upper())
+    start = open_code.upper() if open_code else window.last_jurisdiction()
+    if start:
+        window.show_jurisdiction(start)
     return app.exec()
 
 
-def smoke_test(db: Path | None = None) -> int:
+def smoke_test(db: Path | None = None, open_code: str | None = None) -> int:
     """Open the data and the window offscreen, show a jurisdiction, check its detail; exit 0."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     create_application()
@@ -88,7 +90,8 @@ def smoke_test(db: Path | None = None) -> int:
         codes = [s.code for s in window.repo.jurisdictions()]
         if not codes:
             raise KnownError("the data has no jurisdictions")
-        code = SMOKE_CODE if SMOKE_CODE in codes else codes[0]
+        code = (open_code or SMOKE_CODE).upper()
+        code = code if code in codes else codes[0]
         if not window.show_jurisdiction(code):
             raise KnownError(f"jurisdiction {code} could not be shown")
         text = window.detail.toPlainText()

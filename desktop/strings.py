@@ -131,7 +131,133 @@ STARTUP_FAILED = "{app} cannot start: {message}"
 SMOKE_OK = "smoke test passed: {detail}"
 SMOKE_FAILED = "smoke test failed: {reason}"
 
+# Browsing: filters, history, find in page, zoom, menus
+FILTERS_TITLE = "Show only"
+FILTER_LABELS = {
+    "automatic": "Automatic relief", "petition": "Relief by petition or application",
+    "pardon": "Pardon program", "no_relief": "No specific relief",
+}
+FACET = "{label} ({count})"
+ADULT_USE_FILTER_ANY = "Any legal status"
+SORT_LABELS = {"name": "Sort by name", "relieved": "Sort by most relief reported"}
+SHOWN_COUNT = "{shown} of {total} shown"
+FIND_LABEL = "Find in page:"
+FIND_PLACEHOLDER = "Word on this page"
+FIND_PREVIOUS = "Previous"
+FIND_NEXT = "Next"
+FIND_CLOSE = "Close (Esc)"
+FIND_NONE = "Not on this page"
+FIND_COUNT = "{n} of {total}"
+MENU_FILE = "&File"
+MENU_EDIT = "&Edit"
+MENU_VIEW = "&View"
+MENU_GO = "&Go"
+MENU_HELP = "&Help"
+ACTION_BACK = "Back"
+ACTION_FORWARD = "Forward"
+ACTION_HOME = "Overview"
+ACTION_FIND = "Find in page…"
+ACTION_SEARCH = "Search"
+ACTION_ZOOM_IN = "Larger text"
+ACTION_ZOOM_OUT = "Smaller text"
+ACTION_ZOOM_RESET = "Normal text size"
+ACTION_QUIT = "Quit"
+ACTION_ABOUT = "About Relief Atlas"
+OPEN_UNKNOWN = "No jurisdiction with code {code}."
+
 
 def fmt(template: str, **values: object) -> str:
     """Fill a template; the app name is always available as {app}."""
     return template.format(app=APP_NAME, **values)
+
+
+# --- Compare: places side by side (desktop/domain/compare.py, desktop/views/compare_dialog.py) ---
+COMPARE_TITLE = "Compare places"
+COMPARE_INTRO = "Choose two to four places to see them side by side."
+COMPARE_CHOICE_LABEL = "&Places:"
+COMPARE_CHOICE_PLACEHOLDER = "Choose a place…"
+COMPARE_CHOICE_NONE = "— none —"
+COMPARE_CHOICE_NAMES = ("First place to compare", "Second place to compare",
+                        "Third place to compare (optional)", "Fourth place to compare (optional)")
+COMPARE_HINT = "Choose at least two different places above to see them side by side."
+COMPARE_FOOTNOTE = ("Each place's own page gives the source of every fact and explains each "
+                    "item to double-check.")
+COMPARE_EXPORT = "Export CSV…"
+COMPARE_EXPORT_TITLE = "Export the comparison as a CSV file"
+COMPARE_EXPORT_FILTER = "CSV files (*.csv)"
+COMPARE_EXPORT_NAME = "compare-{codes}.csv"
+COMPARE_SAVED = "Saved {path}"
+COMPARE_ROWS = {
+    "status": "Legal status",
+    "specific_relief": "Marijuana-specific relief",
+    "automatic": "Automatic relief",
+    "petition": "Petition / application relief",
+    "offenses": "Covers",
+    "limits": "Limits",
+    "waiting_period": "Waiting period",
+    "fee": "Fee",
+    "handled_by": "Who handles it",
+    "citation": "Law",
+    "pardons": "Pardons",
+    "count": "Latest reported count",
+    "caveats": "Caveats",
+}
+COMPARE_NONE = "None"
+COMPARE_PATH_VALUE = "{name}: {value}"
+COMPARE_BY_MECHANISM = "{name} ({mechanism})"
+COMPARE_COUNT = "{sentence}, {as_of}"
+COMPARE_CAVEATS = ("{n} fact to double-check", "{n} facts to double-check")
+COMPARE_NO_CAVEATS = "None flagged"
+COMPARE_CELL_TIP = "{name} — {label}"
+# --- end of Compare ---
+
+# --- User data: bookmarks and clinic notes (desktop/data/userdata.py) ---
+USERDATA_SAVE_TITLE = "Your notes could not be saved"
+USERDATA_OPEN_TITLE = "Your notes could not be opened"
+USERDATA_READ_TITLE = "Your notes could not be read"
+USERDATA_IMPORT_TITLE = "The notes file was not imported"
+USERDATA_NOTE_TITLE = "Clinic note"
+USERDATA_EMPTY_NOTE = "A note cannot be empty. Type something, or delete the note instead."
+USERDATA_NOTE_GONE = ("This note no longer exists; it may have been deleted in another "
+                      "{app} window. Copy your text before closing the editor.")
+USERDATA_DISK_FULL = ("The disk is full, so your change was not saved. Free some space and "
+                      "try again. Your earlier notes are safe.")
+USERDATA_READ_ONLY = ("Your notes file cannot be changed because it or its folder is "
+                      "read-only: {path}. Your earlier notes are safe.")
+USERDATA_BUSY = ("Your notes file is busy in another copy of {app}. Close the other copy and "
+                 "try again.")
+USERDATA_IO = "Your notes file could not be used: {path}. Check the drive and try again."
+USERDATA_DAMAGED = ("Your notes file was damaged while in use: {path}. Restart {app}: it will "
+                    "set the damaged file aside (it is never deleted) and start a new one.")
+USERDATA_FOLDER = ("{app} cannot create or write its notes folder: {folder}. The reference "
+                   "data still works, but bookmarks and notes are off until this is fixed.")
+USERDATA_SET_ASIDE_FAILED = ("Your notes file is damaged and could not be set aside: {path}. "
+                             "Nothing was deleted. Bookmarks and notes are off for now.")
+USERDATA_NEWER = ("Your notes file was made by a newer version of {app} (notes version "
+                  "{found}; this version reads up to {supported}). It was not changed. "
+                  "Bookmarks and notes are off in this version: {path}")
+USERDATA_RECOVERED = ("Your notes file was damaged, so it was set aside (not deleted) as "
+                      "{moved} and a new, empty notes file was started.")
+USERDATA_IMPORT_DONE = ("Imported {added} new notes and {bookmarks} new bookmarks. {unchanged} "
+                        "notes were already here. {both} notes differed from yours, so both "
+                        "versions were kept.")
+IMPORT_UNREADABLE = "{name} could not be read: {reason}."
+IMPORT_TOO_BIG = "{name} is too large to be a {app} notes file."
+IMPORT_NOT_JSON = "{name} is not a {app} notes file (its contents are not readable)."
+IMPORT_WRONG_FORMAT = "{name} is not a {app} notes file."
+IMPORT_NEWER = ("{name} was made by a newer version of {app} (notes file version {found}; "
+                "this version reads version {supported}).")
+IMPORT_PROBLEM = "{name} was not imported because {problem}. Nothing was changed."
+IMPORT_MISSING = "it has no “{field}” part"
+IMPORT_NOT_LIST = "its “{field}” part is not a list"
+IMPORT_BAD_BOOKMARK = "bookmark {n} is not a two-letter place code such as NY"
+IMPORT_NOTE_NOT_OBJECT = "note {n} is not a note"
+IMPORT_NOTE_MISSING = "note {n} has no “{field}”"
+IMPORT_NOTE_NOT_TEXT = "note {n} has a “{field}” that is not text"
+IMPORT_NOTE_BAD_ID = "note {n} has an id that is not a {app} note id"
+IMPORT_NOTE_DUPLICATE = "note {n} has the same id as note {first}"
+IMPORT_NOTE_BAD_CODE = "note {n} has the place “{code}”, which is not a two-letter code such as NY"
+IMPORT_NOTE_EMPTY = "note {n} is empty"
+IMPORT_NOTE_BAD_TIME = ("note {n} has a “{field}” that is not a date and time such as "
+                        "2026-11-21T14:03:05Z")
+# --- end of User data ---

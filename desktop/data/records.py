@@ -39,7 +39,9 @@ class JurisdictionSummary:
     adult_use_year: int | None
     specific_relief: str
     pardon_program: str
-    mechanisms: tuple[str, ...] = ()
+    relief_mechanisms: tuple[str, ...] = ()  # mechanisms of record-clearing (non-pardon) paths
+    path_kinds: tuple[str, ...] = ()
+    most_relieved: int | None = None          # largest reported count of records cleared or pardons
 
 
 @dataclass(frozen=True)

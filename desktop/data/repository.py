@@ -13,6 +13,8 @@ from desktop.data.records import (
     ReliefCount, ReliefPath, SearchHit, Source,
 )
 
+# Units that count records actually cleared or people pardoned (not eligibility or petitions).
+RELIEVED_UNITS = ("people", "cases", "convictions", "records", "charges")
 _KIND_ORDER = "CASE kind WHEN 'state' THEN 0 WHEN 'district' THEN 0 WHEN 'territory' THEN 1 ELSE 2 END"
 
 
@@ -31,17 +33,30 @@ class Repository:
     def close(self) -> None:
         self._conn.close()
 
+    def interrupt(self) -> None:
+        """Abort a query running on another thread (a newer search supersedes it)."""
+        self._conn.interrupt()
+
     # -- lists -----------------------------------------------------------------------------
     def jurisdictions(self) -> list[JurisdictionSummary]:
         """States and DC by name, then territories, then federal."""
-        mechanisms: dict[str, list[str]] = defaultdict(list)
-        for code, mechanism in self._conn.execute(
-                "SELECT DISTINCT jurisdiction, mechanism FROM relief_path ORDER BY mechanism"):
-            mechanisms[code].append(mechanism)
+        mechanisms: dict[str, set[str]] = defaultdict(set)
+        kinds: dict[str, set[str]] = defaultdict(set)
+        for code, kind, mechanism in self._conn.execute(
+                "SELECT jurisdiction, kind, mechanism FROM relief_path"):
+            kinds[code].add(kind)
+            if kind != "pardon":
+                mechanisms[code].add(mechanism)
+        relieved = dict(self._conn.execute(
+            "SELECT jurisdiction, MAX(count) FROM relief_count WHERE action != 'other' AND unit IN"
+            f" ({', '.join('?' * len(RELIEVED_UNITS))}) GROUP BY jurisdiction", RELIEVED_UNITS))
         rows = self._conn.execute(
             "SELECT code, name, kind, adult_use, adult_use_year, specific_relief, pardon_program "
             f"FROM jurisdiction ORDER BY {_KIND_ORDER}, name")
-        return [JurisdictionSummary(*row, mechanisms=tuple(mechanisms[row[0]])) for row in rows]
+        return [JurisdictionSummary(*row, relief_mechanisms=tuple(sorted(mechanisms[row[0]])),
+                                    path_kinds=tuple(sorted(kinds[row[0]])),
+                                    most_relieved=relieved.get(row[0]))
+                for row in rows]
 
     # -- one jurisdiction --------------------------------------------------------------------
     def jurisdiction(self, code: str) -> JurisdictionDetail | None:
@@ -59,7 +74,9 @@ class Repository:
             Note(nid, text, sources_of[("note", nid)], caveats_of[("note", nid)])
             for nid, text in self._conn.execute(
                 "SELECT id, text FROM note WHERE jurisdiction = ? ORDER BY position", (code,)))
-        summary = JurisdictionSummary(*row[:7], mechanisms=tuple(sorted({p.mechanism for p in paths})))
+        summary = JurisdictionSummary(
+            *row[:7], relief_mechanisms=tuple(sorted({p.mechanism for p in paths if p.kind != "pardon"})),
+            path_kinds=tuple(sorted({p.kind for p in paths})))
         used = {sid for ids in sources_of.values() for sid in ids}
         return JurisdictionDetail(
             summary=summary, text=row[7], summary_source_ids=sources_of[("jurisdiction", code)],

@@ -1,49 +1,89 @@
-"""The main window: jurisdiction list and search on the left, the detail page on the right."""
+"""The main window: filters, search and the jurisdiction list on the left, the page on the right."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QUrl, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QLabel, QLineEdit, QListView, QMainWindow, QSplitter, QTextBrowser,
-    QVBoxLayout, QWidget,
+    QAbstractItemView, QApplication, QLabel, QLineEdit, QListView, QMainWindow, QSplitter,
+    QTextBrowser, QVBoxLayout, QWidget,
 )
 
 from desktop import strings
+from desktop.data.records import SearchHit
 from desktop.data.repository import Repository
 from desktop.domain import wording
+from desktop.domain.history import OVERVIEW, History
+from desktop.models.jurisdiction_filter import JurisdictionFilterModel
 from desktop.models.jurisdiction_list import CODE_ROLE, JurisdictionListModel
 from desktop.models.search_results import CODE_ROLE as HIT_CODE_ROLE
 from desktop.models.search_results import HTML_ROLE, SearchResultsModel
+from desktop.models.search_worker import SearchController
+from desktop.settings import open_settings
 from desktop.views.detail_page import render_detail
+from desktop.views.filter_panel import FilterPanel
+from desktop.views.find_bar import FindBar
 from desktop.views.html_delegate import HtmlDelegate
 from desktop.views.overview_page import render_overview
 
+ZOOM_LIMITS = (-4, 10)   # steps of one point from the default text size
+
 
 class SearchField(QLineEdit):
-    """Search box: Esc clears it."""
+    """Search box: Esc clears it; Down moves into the results."""
+
+    moveDown = Signal()
 
     def keyPressEvent(self, event):
         if event.key() == Qt.Key.Key_Escape and self.text():
             self.clear()
             return
+        if event.key() == Qt.Key.Key_Down:
+            self.moveDown.emit()
+            return
         super().keyPressEvent(event)
+
+
+class _MouseNavigation(QObject):
+    """Mouse back/forward buttons anywhere in the window go back/forward."""
+
+    def __init__(self, window: "MainWindow"):
+        super().__init__(window)
+        self._window = window
+
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.MouseButtonPress and isinstance(obj, QWidget) \
+                and obj.window() is self._window:
+            if event.button() == Qt.MouseButton.BackButton:
+                self._window.go_back()
+                return True
+            if event.button() == Qt.MouseButton.ForwardButton:
+                self._window.go_forward()
+                return True
+        return False
 
 
 class MainWindow(QMainWindow):
     jurisdictionShown = Signal(str)
+    searchFinished = Signal(str)
 
-    def __init__(self, repo: Repository, bundled: bool = True, parent=None):
+    def __init__(self, repo: Repository, user_dir: Path, bundled: bool = True, parent=None):
         super().__init__(parent)
         self.setObjectName("MainWindow")
         self.repo = repo
+        self.settings = open_settings(user_dir)
+        self.history = History()
         self._current: str | None = None
+        self._zoom = 0
+        self._summaries = repo.jurisdictions()
 
+        # Left: search, filters, list
         self.search_field = SearchField()
         self.search_field.setObjectName("searchField")
         self.search_field.setPlaceholderText(strings.SEARCH_PLACEHOLDER)
         self.search_field.setClearButtonEnabled(True)
-
         self.search_model = SearchResultsModel(self)
         self.search_results = QListView()
         self.search_results.setObjectName("searchResults")
@@ -56,18 +96,23 @@ class MainWindow(QMainWindow):
         self.search_status.setObjectName("searchStatus")
         self.search_status.hide()
 
-        self.list_model = JurisdictionListModel(repo.jurisdictions(), self)
+        self.filters = FilterPanel(self._summaries)
+        self.list_model = JurisdictionListModel(self._summaries, self)
+        self.filter_model = JurisdictionFilterModel(self)
+        self.filter_model.setSourceModel(self.list_model)
         self.jurisdiction_list = QListView()
         self.jurisdiction_list.setObjectName("jurisdictionList")
-        self.jurisdiction_list.setModel(self.list_model)
+        self.jurisdiction_list.setModel(self.filter_model)
         self.jurisdiction_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.jurisdiction_list.setUniformItemSizes(True)
 
+        # Right: the page and its find bar
         self.detail = QTextBrowser()
         self.detail.setObjectName("jurisdictionDetail")
         self.detail.setOpenLinks(False)  # offline: only in-page links (source references)
         self.detail.anchorClicked.connect(self._anchor_clicked)
-        self.detail.setPlaceholderText(strings.NO_SELECTION)
+        self.find_bar = FindBar(self.detail)
+        self._base_point_size = self.detail.font().pointSizeF()
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -75,66 +120,162 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.search_field)
         left_layout.addWidget(self.search_status)
         left_layout.addWidget(self.search_results, 2)
+        left_layout.addWidget(self.filters)
         left_layout.addWidget(self.jurisdiction_list, 3)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([280, 720])
-        self.setCentralWidget(splitter)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 6, 6, 6)
+        right_layout.setSpacing(2)
+        right_layout.addWidget(self.detail)
+        right_layout.addWidget(self.find_bar)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([320, 780])
+        self.setCentralWidget(self.splitter)
 
-        info = repo.info
-        as_of = wording.date_text(info.data_as_of)
-        self._update_title()
-        origin = strings.ORIGIN_BUNDLED if bundled else strings.ORIGIN_OTHER.format(path=info.path)
+        origin = strings.ORIGIN_BUNDLED if bundled else strings.ORIGIN_OTHER.format(
+            path=repo.info.path)
         self.data_label = QLabel(strings.STATUS_DATA.format(
-            as_of=as_of, count=len(self.list_model._items), origin=origin))
+            as_of=wording.date_text(repo.info.data_as_of), count=len(self._summaries),
+            origin=origin))
         self.data_label.setObjectName("dataStatus")
         self.statusBar().addPermanentWidget(self.data_label)
-        self.resize(1100, 760)
-        self.show_overview()
 
+        self._build_actions()
+        self.search = SearchController(repo.info.path, self)
+        self.search.results.connect(self._show_results)
+        self.search.failed.connect(self._worker_failed)
         self.jurisdiction_list.selectionModel().currentChanged.connect(self._list_current_changed)
-        self.search_field.textChanged.connect(self._search)
+        self.filters.criteriaChanged.connect(self._filter_changed)
+        self.filters.sortChanged.connect(self.filter_model.set_sort)
+        self.filters.set_shown(self.filter_model.rowCount())
+        self.search_field.textChanged.connect(self.search.search)
         self.search_field.returnPressed.connect(self._open_top_result)
+        self.search_field.moveDown.connect(self._focus_results)
         self.search_results.activated.connect(self._open_hit)
         self.search_results.clicked.connect(self._open_hit)
-        for key in (QKeySequence.StandardKey.Find, QKeySequence("Ctrl+K")):
-            QShortcut(key, self, activated=self.focus_search)
-        QShortcut(QKeySequence("Alt+Home"), self, activated=self.show_overview)
+        QApplication.instance().installEventFilter(_MouseNavigation(self))
+        self._restore_settings()
+        self.show_overview()
+
+    # -- actions and menus -----------------------------------------------------------------
+    def _action(self, text: str, slot, *keys, name: str | None = None) -> QAction:
+        action = QAction(text, self)
+        if name:
+            action.setObjectName(name)
+        shortcuts = [k if isinstance(k, QKeySequence) else QKeySequence(k) for k in keys]
+        action.setShortcuts(shortcuts)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        K = QKeySequence.StandardKey
+        self.back_action = self._action(strings.ACTION_BACK, self.go_back, "Alt+Left",
+                                        name="backAction")
+        self.forward_action = self._action(strings.ACTION_FORWARD, self.go_forward, "Alt+Right",
+                                           name="forwardAction")
+        self.home_action = self._action(strings.ACTION_HOME, self.show_overview, "Alt+Home",
+                                        name="homeAction")
+        self.search_action = self._action(strings.ACTION_SEARCH, self.focus_search,
+                                          QKeySequence(K.Find), "Ctrl+K", name="searchAction")
+        self.find_action = self._action(strings.ACTION_FIND, self.find_bar.open_bar,
+                                        "Ctrl+Shift+F", "F3", name="findAction")
+        self.zoom_in_action = self._action(strings.ACTION_ZOOM_IN, lambda: self.zoom(1),
+                                           QKeySequence(K.ZoomIn), "Ctrl+=", name="zoomIn")
+        self.zoom_out_action = self._action(strings.ACTION_ZOOM_OUT, lambda: self.zoom(-1),
+                                            QKeySequence(K.ZoomOut), name="zoomOut")
+        self.zoom_reset_action = self._action(strings.ACTION_ZOOM_RESET, self.zoom_reset,
+                                              "Ctrl+0", name="zoomReset")
+        self.quit_action = self._action(strings.ACTION_QUIT, self.close,
+                                        QKeySequence(K.Quit), name="quitAction")
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(strings.MENU_FILE)
+        self.file_menu.addAction(self.quit_action)
+        edit = bar.addMenu(strings.MENU_EDIT)
+        edit.addActions([self.search_action, self.find_action])
+        view = bar.addMenu(strings.MENU_VIEW)
+        view.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
+        go = bar.addMenu(strings.MENU_GO)
+        go.addActions([self.back_action, self.forward_action, self.home_action])
+        toolbar = self.addToolBar("Navigation")
+        toolbar.setObjectName("navigationToolbar")
+        toolbar.setMovable(False)
+        toolbar.addActions([self.back_action, self.forward_action, self.home_action])
+        self._update_history_actions()
 
     # -- navigation ------------------------------------------------------------------------
     def current_code(self) -> str | None:
         return self._current
 
-    def show_overview(self) -> None:
+    def show_overview(self, record: bool = True) -> None:
         """The start page: national figures and how to use the app."""
         figures = self.repo.national_figures()
         used = {sid for f in figures for sid in f.source_ids}
         self._current = None
+        self.jurisdiction_list.selectionModel().clearCurrentIndex()
         self.jurisdiction_list.clearSelection()
-        self.detail.setHtml(render_overview(figures, self.repo.sources(used), self.repo.info))
+        self._set_page(render_overview(figures, self.repo.sources(used), self.repo.info))
         self._update_title()
+        if record:
+            self.history.visit(OVERVIEW)
+        self._update_history_actions()
 
-    def show_jurisdiction(self, code: str) -> bool:
+    def show_jurisdiction(self, code: str, record: bool = True) -> bool:
         """Show `code` in the detail pane and select it in the list."""
         detail = self.repo.jurisdiction(code)
         if detail is None:
+            self.statusBar().showMessage(strings.OPEN_UNKNOWN.format(code=code), 5000)
             return False
         self._current = code
-        row = self.list_model.row_of(code)
-        if row >= 0:
-            index = self.list_model.index(row)
-            if self.jurisdiction_list.currentIndex() != index:
-                self.jurisdiction_list.selectionModel().setCurrentIndex(
-                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-            self.jurisdiction_list.scrollTo(index)
-        self.detail.setHtml(render_detail(detail, self.repo.info))
-        self.detail.verticalScrollBar().setValue(0)
+        self._select_in_list(code)
+        self._set_page(render_detail(detail, self.repo.info))
         self._update_title(detail.name)
+        if record:
+            self.history.visit(code)
+        self._update_history_actions()
         self.jurisdictionShown.emit(code)
         return True
+
+    def go_back(self) -> None:
+        self._go(self.history.back())
+
+    def go_forward(self) -> None:
+        self._go(self.history.forward())
+
+    def _go(self, page: str | None) -> None:
+        if page is None:
+            return
+        if page == OVERVIEW:
+            self.show_overview(record=False)
+        else:
+            self.show_jurisdiction(page, record=False)
+
+    def _update_history_actions(self) -> None:
+        self.back_action.setEnabled(self.history.can_go_back())
+        self.forward_action.setEnabled(self.history.can_go_forward())
+
+    def _set_page(self, html: str) -> None:
+        self.detail.setHtml(html)
+        self.detail.verticalScrollBar().setValue(0)
+        self.find_bar.refresh()
+
+    def _select_in_list(self, code: str) -> None:
+        row = self.list_model.row_of(code)
+        if row < 0:
+            return
+        index = self.filter_model.mapFromSource(self.list_model.index(row))
+        if not index.isValid():  # filtered out: show it anyway, just not selected
+            self.jurisdiction_list.clearSelection()
+            return
+        if self.jurisdiction_list.currentIndex() != index:
+            self.jurisdiction_list.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.jurisdiction_list.scrollTo(index)
 
     def _update_title(self, name: str | None = None) -> None:
         title = strings.fmt(strings.WINDOW_TITLE,
@@ -146,6 +287,12 @@ class MainWindow(QMainWindow):
         if code and code != self._current:
             self.show_jurisdiction(code)
 
+    def _filter_changed(self, criteria) -> None:
+        self.filter_model.set_criteria(criteria)
+        self.filters.set_shown(self.filter_model.rowCount())
+        if self._current:
+            self._select_in_list(self._current)
+
     def _anchor_clicked(self, url: QUrl) -> None:
         if url.hasFragment() and not url.scheme():
             self.detail.scrollToAnchor(url.fragment())
@@ -155,13 +302,20 @@ class MainWindow(QMainWindow):
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_field.selectAll()
 
-    def _search(self, text: str) -> None:
-        hits = self.repo.search(text) if text.strip() else []
+    def _show_results(self, text: str, hits: list[SearchHit]) -> None:
+        if text != self.search_field.text():
+            return  # an older request; a newer one is on its way
         self.search_model.set_hits(hits)
         searching = bool(text.strip())
         self.search_results.setVisible(searching and bool(hits))
         self.search_status.setVisible(searching and not hits)
         self.search_status.setText(strings.NO_RESULTS.format(text=text.strip()[:60]))
+        self.searchFinished.emit(text)
+
+    def _focus_results(self) -> None:
+        if self.search_model.rowCount():
+            self.search_results.setFocus()
+            self.search_results.setCurrentIndex(self.search_model.index(0))
 
     def _open_top_result(self) -> None:
         if self.search_model.rowCount():
@@ -171,3 +325,55 @@ class MainWindow(QMainWindow):
         code = index.data(HIT_CODE_ROLE)
         if code:
             self.show_jurisdiction(code)
+
+    def _worker_failed(self, report: str) -> None:
+        from desktop.views.error_dialogs import CrashDialog
+
+        CrashDialog(report, self).exec()
+
+    # -- zoom and settings -----------------------------------------------------------------
+    def zoom(self, steps: int) -> None:
+        self._set_zoom(self._zoom + steps)
+
+    def zoom_reset(self) -> None:
+        self._set_zoom(0)
+
+    def zoom_level(self) -> int:
+        return self._zoom
+
+    def _set_zoom(self, level: int) -> None:
+        self._zoom = max(ZOOM_LIMITS[0], min(ZOOM_LIMITS[1], level))
+        font = self.detail.font()
+        font.setPointSizeF(self._base_point_size + self._zoom)
+        self.detail.setFont(font)
+        self.settings.setValue("detail/zoom", self._zoom)
+
+    def _restore_settings(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1180, 780)
+        splitter = self.settings.value("window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        try:
+            self._set_zoom(int(self.settings.value("detail/zoom", 0)))
+        except (TypeError, ValueError):
+            self._set_zoom(0)
+
+    def last_jurisdiction(self) -> str | None:
+        value = self.settings.value("last/jurisdiction")
+        return str(value) if value else None
+
+    def save_settings(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("detail/zoom", self._zoom)
+        self.settings.setValue("last/jurisdiction", self._current or "")
+        self.settings.sync()
+
+    def closeEvent(self, event) -> None:
+        self.save_settings()
+        self.search.shutdown()
+        super().closeEvent(event)

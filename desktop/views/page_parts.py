@@ -11,17 +11,17 @@ from desktop.domain import wording
 
 STYLE = """
 <style>
-h1 { font-size: 20pt; margin-bottom: 0; }
-h2 { font-size: 14pt; margin-top: 18px; margin-bottom: 4px; }
-h3 { font-size: 12pt; margin-top: 12px; margin-bottom: 2px; }
+h1 { font-size: xx-large; margin-bottom: 0; }
+h2 { font-size: x-large; margin-top: 18px; margin-bottom: 4px; }
+h3 { font-size: large; margin-top: 12px; margin-bottom: 2px; }
 .sub { color: #555; }
-.summary { font-size: 12pt; }
+.summary { font-size: large; }
 .caveat { color: #7a4b00; }
-.ref { font-size: 8pt; }
+.ref { font-size: small; }
 .label { color: #555; padding-right: 10px; }
 .unknown { color: #777; font-style: italic; }
 .badge { font-weight: bold; }
-.foot { color: #555; font-size: 9pt; }
+.foot { color: #555; font-size: small; }
 </style>
 """
 
