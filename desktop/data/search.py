@@ -25,27 +25,86 @@ def fts_query(text: str, any_word: bool = False) -> str | None:
     return (" OR " if any_word else " ").join(f'"{w}"*' for w in words)
 
 
-SEARCH_SQL = f"""
-SELECT s.kind, s.jurisdiction, s.ref_id, s.title,
-       snippet(search_index_fts, 1, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}', '…', 14),
-       bm25(search_index_fts, 5.0, 1.0) AS rank
-FROM search_index_fts
-JOIN search_index AS s ON s.id = search_index_fts.rowid
-WHERE search_index_fts MATCH ?
-ORDER BY rank * CASE s.kind WHEN 'jurisdiction' THEN 3.0 WHEN 'relief_path' THEN 1.5 ELSE 1.0 END,
-         s.id
-LIMIT ?
+# Ranking costs about a microsecond per matching document, so a query matching thousands
+# (one or two letters typed, on a large database) is ordered by the index's own order instead:
+# the build numbers jurisdiction pages first, then relief paths, then notes.
+RANK_LIMIT = 2000
+_KIND_WEIGHT = ("CASE s.kind WHEN 'jurisdiction' THEN 3.0 WHEN 'relief_path' THEN 1.5 "
+                "ELSE 1.0 END")
+COUNT_SQL = "SELECT count(*) FROM search_index_fts WHERE search_index_fts MATCH ?"
+RANKED_SQL = f"""
+SELECT f.rowid, bm25(search_index_fts, 5.0, 1.0) * {_KIND_WEIGHT} AS score
+FROM search_index_fts AS f JOIN search_index AS s ON s.id = f.rowid
+WHERE search_index_fts MATCH ? ORDER BY score, f.rowid LIMIT ?
 """
+INDEX_ORDER_SQL = """
+SELECT rowid, 0.0 FROM search_index_fts WHERE search_index_fts MATCH ? ORDER BY rowid LIMIT ?
+"""
+DETAIL_SQL = "SELECT id, kind, jurisdiction, ref_id, title, body FROM search_index WHERE id IN ({ids})"
+SNIPPET_CHARS = 110
+
+
+_SUFFIXES = ("ings", "ing", "ed", "es", "s")
+
+
+def _highlighter(text: str) -> re.Pattern[str] | None:
+    """A regex for words starting with a typed word, or with its crude stem ("petitioned"
+    also highlights "petition", as the stemmed index found it)."""
+    roots = set()
+    for word in _WORD.findall(text[:MAX_QUERY_CHARS])[:MAX_TERMS]:
+        word = word.lower()
+        for suffix in _SUFFIXES:
+            if len(word) - len(suffix) >= 4 and word.endswith(suffix):
+                word = word[: -len(suffix)]
+                break
+        roots.add(re.escape(word))
+    if not roots:
+        return None
+    return re.compile(r"\b(?:" + "|".join(sorted(roots, key=len, reverse=True)) + r")\w*",
+                      re.IGNORECASE)
+
+
+def make_snippet(body: str, text: str, width: int = SNIPPET_CHARS) -> str:
+    """About `width` characters of `body` around the first match, matches wrapped in the
+    highlight markers, cut at word boundaries with an ellipsis where text was left out."""
+    pattern = _highlighter(text)
+    first = pattern.search(body) if pattern else None
+    start = 0 if first is None else max(0, first.start() - width // 4)
+    if start:
+        space = body.find(" ", start)
+        start = space + 1 if 0 <= space < (first.start() if first else len(body)) else start
+    end = min(len(body), start + width)
+    if end < len(body):
+        space = body.rfind(" ", start, end)
+        end = space if space > start else end
+    excerpt = body[start:end]
+    if pattern:
+        excerpt = pattern.sub(lambda m: f"{HIGHLIGHT_START}{m.group(0)}{HIGHLIGHT_END}", excerpt)
+    return ("…" if start > 0 else "") + excerpt + ("…" if end < len(body) else "")
+
+
+def _ranked_ids(conn: sqlite3.Connection, query: str, limit: int) -> list[tuple[int, float]]:
+    (total,) = conn.execute(COUNT_SQL, (query,)).fetchone()
+    if total == 0:
+        return []
+    sql = RANKED_SQL if total <= RANK_LIMIT else INDEX_ORDER_SQL
+    return conn.execute(sql, (query, limit)).fetchall()
 
 
 def search(conn: sqlite3.Connection, text: str, limit: int = 50) -> list[SearchHit]:
     """Ranked hits for documents with every word; if none, for documents with any word
-    ("arizona 2016" still finds Arizona when no page mentions 2016)."""
+    ("arizona 2016" still finds Arizona when no page mentions 2016). FTS5 finds and ranks;
+    snippets are made here, only for the hits returned."""
     query = fts_query(text)
     if query is None:
         return []
-    rows = conn.execute(SEARCH_SQL, (query, limit)).fetchall()
-    if not rows and " " in query:
-        rows = conn.execute(SEARCH_SQL, (fts_query(text, any_word=True), limit)).fetchall()
-    return [SearchHit(kind, code, ref, title, snippet, rank)
-            for kind, code, ref, title, snippet, rank in rows]
+    ranked = _ranked_ids(conn, query, limit)
+    if not ranked and " " in query:
+        ranked = _ranked_ids(conn, fts_query(text, any_word=True), limit)
+    if not ranked:
+        return []
+    sql = DETAIL_SQL.format(ids=", ".join("?" * len(ranked)))
+    rows = {row[0]: row[1:] for row in conn.execute(sql, [r[0] for r in ranked])}
+    return [SearchHit(kind, code, ref, title, make_snippet(body, text), score)
+            for rowid, score in ranked
+            for kind, code, ref, title, body in [rows[rowid]]]
