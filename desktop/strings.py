@@ -261,3 +261,59 @@ IMPORT_NOTE_EMPTY = "note {n} is empty"
 IMPORT_NOTE_BAD_TIME = ("note {n} has a “{field}” that is not a date and time such as "
                         "2026-11-21T14:03:05Z")
 # --- end of User data ---
+
+# --- Charts (issue 5): desktop/charts and desktop/views/charts_view.py ---
+# Short numbers on bars: the qualifier always stays visible.
+CHART_QUALIFIER_SHORT = {
+    "exact": "{n}", "more_than": "{n}+", "at_least": "≥{n}", "up_to": "≤{n}",
+    "about": "≈{n}", "nearly": "nearly {n}", "range": "{n}–{high}",
+}
+CHART_QUALIFIER_KEY = "+ more than   ≥ at least   ≈ about   ≤ up to"
+CHART_ELIGIBLE_LABEL = "{n} eligible"
+CHART_BAR_INFO = "{name}: {sentence}, as of {as_of}."
+CHART_BAR_SOURCE = "Source: {source} [{id}]."
+CHART_SERIES_LABEL = "{action} · {unit}"
+CHART_ACTION = {"pardon": "Pardon", "expungement": "Expungement", "sealing": "Sealing",
+                "other": "Other"}
+CHART_ACTION_LEGEND = {"pardon": "Pardon", "expungement": "Expungement", "sealing": "Sealing",
+                       "other": "Other (vacatur, dismissal…)"}
+CHART_ELIGIBLE_LEGEND = "Eligible, not yet relieved"
+CHART_UNIT_PANEL = {"people": "People", "cases": "Cases", "convictions": "Convictions",
+                    "records": "Records", "other": "Other units",
+                    "eligible": "Eligible, not yet relieved (estimates)"}
+CHART_RELIEF_TITLE = "Marijuana record relief reported, by jurisdiction"
+CHART_RELIEF_NOTE = ("Newest report for each action and unit. Each panel counts one unit; "
+                     "panels are not comparable or additive.")
+CHART_LOG_NOTE = "Log scale: each gridline is ten times the one before."
+CHART_MAP_TITLE = "Relief for old marijuana records, by jurisdiction"
+CHART_CATEGORY = {
+    "automatic": "Automatic: some records cleared with nothing to file",
+    "petition": "By petition only: a person must file",
+    "pardon": "Pardons only",
+    "none": "No marijuana-specific relief",
+    "unknown": "Unknown",
+}
+CHART_CATEGORY_TILE = {"automatic": "auto", "petition": "petition", "pardon": "pardon",
+                       "none": "none", "unknown": "?"}
+CHART_TILE_INFO = "{name}: {category}. Click to open it."
+CHART_TERRITORIES = "Territories and federal"
+CHART_TIMELINE_TITLE = "Legalization and record relief over time"
+CHART_TIMELINE_ADULT = "Legalized adult use"
+CHART_TIMELINE_RELIEF = "Enacted marijuana-specific record relief"
+CHART_TIMELINE_YLABEL = "Jurisdictions, cumulative"
+CHART_TIMELINE_ACTIONS = "Large relief actions reported (log scale)"
+CHART_TIMELINE_UNDATED = "Relief with no year in our sources, not shown: {codes}."
+CHART_COUNTS_TITLE = "{name}: reported counts"
+CHART_FOOTER = "{app} · data as of {date} · every figure with its source in the app"
+CHART_TABS = {"relief": "Relief by jurisdiction", "map": "Map", "timeline": "Timeline"}
+CHART_LOG_SCALE = "Log scale"
+CHART_RELIEF_HINT = "Point at a bar to see its figure and source; click a bar to keep it here."
+CHART_MAP_HINT = "Point at a tile to see what relief it offers; click it to open that jurisdiction."
+CHART_TIMELINE_HINT = "Point at a marked action to see its figure and source."
+CHART_NO_DATA = "No data to chart."
+CHART_EXPORTED = "Saved the {kind} chart to {path}"
+CHART_UNKNOWN_KIND = "Unknown chart “{kind}”: choose one of {kinds}."
+CHART_UNKNOWN_FORMAT = ("Cannot tell the file format from “{name}”: end the name with "
+                        ".png, .svg or .pdf.")
+CHART_EXPORT_FAILED = "The chart was not saved: {reason}"
+# --- end of Charts ---

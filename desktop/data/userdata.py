@@ -1,0 +1,517 @@
+"""The clinic laptop's own data: bookmarks and local notes per jurisdiction.
+
+Kept in its own SQLite file (never the bundled reference database). Volunteers depend on
+it, so nothing is ever silently lost: every save is one transaction, a damaged file is set
+aside (renamed, never deleted), and an import never overwrites a note. Plain Python: no Qt.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import re
+import sqlite3
+import time
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Self
+
+from desktop import paths, strings
+from desktop.data.files import write_atomic
+from desktop.data.records import HIGHLIGHT_END, HIGHLIGHT_START, SearchHit
+from desktop.data.search import fts_query
+from desktop.errors import KnownError
+
+SCHEMA_VERSION = 1
+APPLICATION_ID = 0x52415544  # "RAUD": marks a file as Relief Atlas user data
+EXPORT_FORMAT = "relief-atlas-user-data"
+EXPORT_VERSION = 1
+MAX_IMPORT_BYTES = 50 * 1024 * 1024
+SEARCH_KIND = "local_note"
+
+_CODE = re.compile(r"[A-Z]{2}")
+_NOTE_ID = re.compile(r"[0-9a-f]{32}")
+_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", re.ASCII)
+_TIME_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
+_SIDECARS = ("-wal", "-shm", "-journal")
+_NOTE_FIELDS = ("id", "jurisdiction", "text", "created", "updated")
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS bookmark (
+    code TEXT PRIMARY KEY CHECK (code GLOB '[A-Z][A-Z]'),
+    created TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS local_note (
+    seq INTEGER PRIMARY KEY,  -- explicit, so VACUUM never renumbers the FTS rowids
+    id TEXT NOT NULL UNIQUE,
+    jurisdiction TEXT NOT NULL CHECK (jurisdiction GLOB '[A-Z][A-Z]'),
+    text TEXT NOT NULL CHECK (trim(text) <> ''),
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS local_note_by_place ON local_note (jurisdiction, updated);
+CREATE VIRTUAL TABLE IF NOT EXISTS local_note_fts USING fts5(
+    text, content='local_note', content_rowid='seq',
+    tokenize='porter unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER IF NOT EXISTS local_note_ai AFTER INSERT ON local_note BEGIN
+    INSERT INTO local_note_fts (rowid, text) VALUES (new.seq, new.text);
+END;
+CREATE TRIGGER IF NOT EXISTS local_note_ad AFTER DELETE ON local_note BEGIN
+    INSERT INTO local_note_fts (local_note_fts, rowid, text) VALUES ('delete', old.seq, old.text);
+END;
+CREATE TRIGGER IF NOT EXISTS local_note_au AFTER UPDATE ON local_note BEGIN
+    INSERT INTO local_note_fts (local_note_fts, rowid, text) VALUES ('delete', old.seq, old.text);
+    INSERT INTO local_note_fts (rowid, text) VALUES (new.seq, new.text);
+END;
+"""
+_EXPECTED_COLUMNS = {
+    "bookmark": ["code", "created"],
+    "local_note": ["seq", "id", "jurisdiction", "text", "created", "updated"],
+    "local_note_fts": ["text"],
+}
+_NOTE_COLUMNS = "id, jurisdiction, text, created, updated"
+_BOOKMARKS = "SELECT code FROM bookmark ORDER BY code"
+_MARKERS = (HIGHLIGHT_START, HIGHLIGHT_END)
+_SEARCH_SQL = """
+SELECT n.jurisdiction, n.id, snippet(local_note_fts, 0, ?, ?, '…', 14),
+       bm25(local_note_fts) AS rank
+FROM local_note_fts JOIN local_note AS n ON n.seq = local_note_fts.rowid
+WHERE local_note_fts MATCH ?
+ORDER BY rank, n.updated DESC, n.id DESC
+LIMIT ?
+"""
+
+
+@dataclass(frozen=True)
+class LocalNote:
+    id: str            # uuid4 hex, stable across export/import
+    jurisdiction: str  # USPS code
+    text: str
+    created: str       # ISO 8601 UTC, seconds precision, e.g. "2026-11-21T14:03:05Z"
+    updated: str
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    notes_added: int
+    notes_unchanged: int      # same id, same text: skipped
+    notes_kept_both: int      # same id, different text: imported as a NEW note (new id)
+    bookmarks_added: int
+
+
+class UserDataError(KnownError):
+    """Bookmarks or notes could not be opened, read, saved or imported (plain message)."""
+
+    title = strings.USERDATA_SAVE_TITLE
+
+    def __init__(self, message: str, detail: str = "", title: str | None = None):
+        super().__init__(message, detail)
+        if title:
+            self.title = title
+
+
+class _Damaged(Exception):
+    """The file at open is not usable user data and must be set aside."""
+
+
+def utc_now() -> str:
+    """Now, as stored: ISO 8601 UTC to the second (tests replace this to order notes)."""
+    return datetime.now(UTC).strftime(_TIME_FORMAT)
+
+
+def default_path(portable: bool = False) -> Path:
+    return paths.user_data_dir(portable) / "user.db"
+
+
+def clean_text(text: str) -> str:
+    """Note text as saved: trailing whitespace removed, inner newlines kept; never empty."""
+    text = text.rstrip()
+    if not text:
+        raise UserDataError(strings.USERDATA_EMPTY_NOTE)
+    return text
+
+
+def _check_code(code: str) -> str:
+    if not isinstance(code, str) or not _CODE.fullmatch(code):
+        raise ValueError(f"not a two-letter jurisdiction code: {code!r}")  # a caller's bug
+    return code
+
+
+def _explain(exc: sqlite3.Error, path: Path) -> str | None:
+    """A plain sentence for an error the person can act on; None for a bug."""
+    primary = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
+    if primary == sqlite3.SQLITE_FULL:
+        return strings.USERDATA_DISK_FULL
+    if primary in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM):
+        return strings.fmt(strings.USERDATA_READ_ONLY, path=path)
+    if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        return strings.fmt(strings.USERDATA_BUSY)
+    if primary in (sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CANTOPEN):
+        return strings.fmt(strings.USERDATA_IO, path=path)
+    if primary in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+        return strings.fmt(strings.USERDATA_DAMAGED, path=path)
+    return None
+
+
+@contextlib.contextmanager
+def _plain_errors(path: Path, title: str) -> Iterator[None]:
+    """Turn SQLite errors a person can act on into UserDataError; let bugs through."""
+    try:
+        yield
+    except sqlite3.Error as exc:
+        message = _explain(exc, path)
+        if message is None:
+            raise
+        raise UserDataError(message, str(exc), title) from exc
+
+
+class UserStore:
+    """Bookmarks and local notes in one SQLite file, opened read-write in WAL mode."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, recovered_from: Path | None):
+        self._conn = conn
+        self.path = path
+        self.recovered_from = recovered_from
+
+    # -- opening ------------------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: Path) -> UserStore:
+        """Open or create the store; a damaged or foreign file is set aside, never deleted."""
+        path = Path(path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise UserDataError(strings.fmt(strings.USERDATA_FOLDER, folder=path.parent),
+                                str(exc), strings.USERDATA_OPEN_TITLE) from exc
+        recovered = None
+        fresh = not path.exists()
+        if not fresh:
+            try:
+                fresh = _inspect(path)
+            except _Damaged:
+                recovered = _set_aside(path)
+                fresh = True
+        conn = _connect(path)
+        try:
+            with _plain_errors(path, strings.USERDATA_OPEN_TITLE):
+                conn.execute("PRAGMA journal_mode = WAL")
+                conn.execute("PRAGMA foreign_keys = ON")
+                if fresh:
+                    _create_schema(conn)
+        except BaseException:
+            conn.close()
+            raise
+        return cls(conn, path, recovered)
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+
+    # -- transactions -------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def _saving(self) -> Iterator[sqlite3.Connection]:
+        """One transaction per save: all of it is kept, or (rolled back) none of it."""
+        with _plain_errors(self.path, strings.USERDATA_SAVE_TITLE):
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+                self._conn.execute("COMMIT")
+            except BaseException:
+                if self._conn.in_transaction:  # SQLite may already have rolled back
+                    self._conn.execute("ROLLBACK")
+                raise
+
+    @contextlib.contextmanager
+    def _reading(self) -> Iterator[sqlite3.Connection]:
+        """A consistent snapshot for reads that take several statements."""
+        with _plain_errors(self.path, strings.USERDATA_READ_TITLE):
+            self._conn.execute("BEGIN")
+            try:
+                yield self._conn
+            finally:
+                if self._conn.in_transaction:
+                    self._conn.execute("COMMIT")
+
+    # -- bookmarks ----------------------------------------------------------------------------
+    def bookmarks(self) -> list[str]:
+        with self._reading() as conn:
+            return [code for (code,) in conn.execute(_BOOKMARKS)]
+
+    def is_bookmarked(self, code: str) -> bool:
+        with self._reading() as conn:
+            row = conn.execute("SELECT 1 FROM bookmark WHERE code = ?", (code,)).fetchone()
+        return row is not None
+
+    def set_bookmark(self, code: str, on: bool) -> None:
+        _check_code(code)
+        with self._saving() as conn:
+            if on:
+                conn.execute("INSERT OR IGNORE INTO bookmark (code, created) VALUES (?, ?)",
+                             (code, utc_now()))
+            else:
+                conn.execute("DELETE FROM bookmark WHERE code = ?", (code,))
+
+    # -- notes --------------------------------------------------------------------------------
+    def notes(self, code: str | None = None) -> list[LocalNote]:
+        """Notes for one jurisdiction (or all), most recently updated first. Ties go by
+        the data alone (not by insertion), so every laptop lists the same notes alike."""
+        where, args = ("WHERE jurisdiction = ?", (code,)) if code is not None else ("", ())
+        with self._reading() as conn:
+            rows = conn.execute(f"SELECT {_NOTE_COLUMNS} FROM local_note {where} "
+                                "ORDER BY updated DESC, created DESC, id DESC", args).fetchall()
+        return [LocalNote(*row) for row in rows]
+
+    def _note(self, conn: sqlite3.Connection, note_id: str) -> LocalNote | None:
+        row = conn.execute(f"SELECT {_NOTE_COLUMNS} FROM local_note WHERE id = ?",
+                           (note_id,)).fetchone()
+        return LocalNote(*row) if row else None
+
+    def add_note(self, code: str, text: str) -> LocalNote:
+        now = utc_now()
+        note = LocalNote(uuid.uuid4().hex, _check_code(code), clean_text(text), now, now)
+        with self._saving() as conn:
+            conn.execute(f"INSERT INTO local_note ({_NOTE_COLUMNS}) VALUES (?, ?, ?, ?, ?)",
+                         (note.id, note.jurisdiction, note.text, note.created, note.updated))
+        return note
+
+    def update_note(self, note_id: str, text: str) -> LocalNote:
+        """Save new text; unchanged text is not a change (the note keeps its `updated`)."""
+        text = clean_text(text)
+        with self._saving() as conn:
+            old = self._note(conn, note_id)
+            if old is None:
+                raise UserDataError(strings.fmt(strings.USERDATA_NOTE_GONE))
+            if old.text == text:
+                return old
+            now = utc_now()
+            conn.execute("UPDATE local_note SET text = ?, updated = ? WHERE id = ?",
+                         (text, now, note_id))
+        return LocalNote(old.id, old.jurisdiction, text, old.created, now)
+
+    def delete_note(self, note_id: str) -> None:
+        """Delete a note; deleting one that is already gone does nothing."""
+        with self._saving() as conn:
+            conn.execute("DELETE FROM local_note WHERE id = ?", (note_id,))
+
+    # -- search -------------------------------------------------------------------------------
+    def search(self, text: str, limit: int = 20) -> list[SearchHit]:
+        """Notes with every word typed; if none, with any word (as the reference search does)."""
+        query = fts_query(text)
+        if query is None:
+            return []
+        with self._reading() as conn:
+            rows = conn.execute(_SEARCH_SQL, (*_MARKERS, query, limit)).fetchall()
+            if not rows and " " in query:
+                any_word = fts_query(text, any_word=True)
+                rows = conn.execute(_SEARCH_SQL, (*_MARKERS, any_word, limit)).fetchall()
+        return [SearchHit(SEARCH_KIND, code, ref, strings.USERDATA_NOTE_TITLE, snippet, rank)
+                for code, ref, snippet, rank in rows]
+
+    # -- export and import --------------------------------------------------------------------
+    def export(self, path: Path) -> int:
+        """Write every bookmark and note to a JSON file (whole or not at all); returns the
+        number of notes. A failed write raises FileWriteError (a KnownError)."""
+        with self._reading() as conn:
+            bookmarks = [code for (code,) in conn.execute(_BOOKMARKS)]
+            rows = conn.execute(f"SELECT {_NOTE_COLUMNS} FROM local_note "
+                                "ORDER BY jurisdiction, created, id").fetchall()
+        payload = {
+            "format": EXPORT_FORMAT, "version": EXPORT_VERSION, "exported": utc_now(),
+            "bookmarks": bookmarks, "notes": [dict(zip(_NOTE_FIELDS, row)) for row in rows],
+        }
+        write_atomic(path, json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+        return len(rows)
+
+    def import_file(self, path: Path) -> ImportResult:
+        """Merge an exported file, checked in full first, in one transaction.
+
+        A note whose id is known but whose place or text differs is added with a new id, so
+        both versions are kept; if that text is already here for that place (the same note,
+        or a copy kept by an earlier import of the same file), it counts as unchanged.
+        """
+        bookmarks, incoming = _read_export(Path(path))
+        added = unchanged = kept_both = bookmarks_added = 0
+        with self._saving() as conn:
+            for note in incoming:
+                already_here = conn.execute(
+                    "SELECT 1 FROM local_note WHERE jurisdiction = ? AND text = ?",
+                    (note.jurisdiction, note.text)).fetchone()
+                if self._note(conn, note.id) is None:
+                    added += 1
+                elif already_here:
+                    unchanged += 1
+                    continue
+                else:
+                    kept_both += 1
+                    note = replace(note, id=uuid.uuid4().hex)
+                conn.execute(f"INSERT INTO local_note ({_NOTE_COLUMNS}) VALUES (?, ?, ?, ?, ?)",
+                             (note.id, note.jurisdiction, note.text, note.created, note.updated))
+            for code in bookmarks:
+                bookmarks_added += conn.execute(
+                    "INSERT OR IGNORE INTO bookmark (code, created) VALUES (?, ?)",
+                    (code, utc_now())).rowcount
+        return ImportResult(added, unchanged, kept_both, bookmarks_added)
+
+
+# -- opening helpers ------------------------------------------------------------------------
+def _connect(path: Path) -> sqlite3.Connection:
+    try:
+        return sqlite3.connect(path, isolation_level=None, timeout=5.0)
+    except sqlite3.Error as exc:
+        raise UserDataError(strings.fmt(strings.USERDATA_FOLDER, folder=path.parent),
+                            str(exc), strings.USERDATA_OPEN_TITLE) from exc
+
+
+def _inspect(path: Path) -> bool:
+    """True for an empty file, False for a usable store; raise _Damaged for anything else.
+
+    Uses a read-only connection: a read-write one would delete the -wal and -shm files of a
+    damaged file when it closes, and they may hold the last notes written.
+    """
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            (integrity,) = conn.execute("PRAGMA quick_check").fetchone()
+            (app_id,) = conn.execute("PRAGMA application_id").fetchone()
+            (version,) = conn.execute("PRAGMA user_version").fetchone()
+            tables = {name for (name,) in conn.execute("SELECT name FROM sqlite_master")}
+            columns = {table: [row[1] for row in conn.execute(f"PRAGMA table_info({table})")]
+                       for table in _EXPECTED_COLUMNS}
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        if (getattr(exc, "sqlite_errorcode", 0) & 0xFF) in (sqlite3.SQLITE_CORRUPT,
+                                                             sqlite3.SQLITE_NOTADB):
+            raise _Damaged(str(exc)) from exc
+        message = _explain(exc, path)  # busy, unreadable: not damage, so leave the file alone
+        if message is None:
+            raise
+        raise UserDataError(message, str(exc), strings.USERDATA_OPEN_TITLE) from exc
+    if integrity != "ok":
+        raise _Damaged(integrity)
+    if not tables and app_id == 0 and version == 0:
+        return True
+    if app_id != APPLICATION_ID:
+        raise _Damaged("not Relief Atlas user data")
+    if version > SCHEMA_VERSION:  # a newer app's data: refuse, but never move it
+        raise UserDataError(strings.fmt(strings.USERDATA_NEWER, found=version,
+                                        supported=SCHEMA_VERSION, path=path),
+                            title=strings.USERDATA_OPEN_TITLE)
+    if version < 1 or columns != _EXPECTED_COLUMNS:
+        raise _Damaged(f"unexpected schema (version {version})")
+    return False
+
+
+def _create_schema(conn: sqlite3.Connection) -> None:
+    """Create the tables in one transaction (IF NOT EXISTS: another window may race us)."""
+    try:
+        conn.executescript(f"BEGIN IMMEDIATE; {_SCHEMA} PRAGMA application_id = {APPLICATION_ID}; "
+                           f"PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+
+
+def _set_aside(path: Path) -> Path:
+    """Rename a damaged file (and its -wal/-shm/-journal) to <name>.corrupt-<time>; never
+    delete. Sidecars keep their suffix so SQLite tools can still open the pair."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.corrupt-{stamp}")
+    n = 2
+    while any(Path(f"{target}{suffix}").exists() for suffix in ("", *_SIDECARS)):
+        target = path.with_name(f"{path.name}.corrupt-{stamp}-{n}")
+        n += 1
+    try:
+        path.rename(target)
+        for suffix in _SIDECARS:
+            sidecar = Path(f"{path}{suffix}")
+            if sidecar.exists():
+                sidecar.rename(f"{target}{suffix}")
+    except OSError as exc:
+        raise UserDataError(strings.fmt(strings.USERDATA_SET_ASIDE_FAILED, path=path), str(exc),
+                            strings.USERDATA_OPEN_TITLE) from exc
+    return target
+
+
+# -- import validation ----------------------------------------------------------------------
+def _read_export(path: Path) -> tuple[list[str], list[LocalNote]]:
+    """Parse and check a whole export file before anything is written."""
+    name = path.name
+
+    def refuse(template: str, **values: object) -> UserDataError:
+        return UserDataError(strings.fmt(template, name=name, **values),
+                             title=strings.USERDATA_IMPORT_TITLE)
+
+    def problem(template: str, **values: object) -> UserDataError:
+        return refuse(strings.IMPORT_PROBLEM, problem=strings.fmt(template, **values))
+
+    try:
+        if path.stat().st_size > MAX_IMPORT_BYTES:
+            raise refuse(strings.IMPORT_TOO_BIG)
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise refuse(strings.IMPORT_UNREADABLE, reason=exc.strerror or exc) from exc
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise refuse(strings.IMPORT_NOT_JSON) from exc
+    if not isinstance(data, dict) or data.get("format") != EXPORT_FORMAT:
+        raise refuse(strings.IMPORT_WRONG_FORMAT)
+    version = data.get("version")
+    if type(version) is not int or version < 1:
+        raise refuse(strings.IMPORT_WRONG_FORMAT)
+    if version > EXPORT_VERSION:
+        raise refuse(strings.IMPORT_NEWER, found=version, supported=EXPORT_VERSION)
+    for field in ("bookmarks", "notes"):
+        if field not in data:
+            raise problem(strings.IMPORT_MISSING, field=field)
+        if not isinstance(data[field], list):
+            raise problem(strings.IMPORT_NOT_LIST, field=field)
+
+    for n, code in enumerate(data["bookmarks"], 1):
+        if not isinstance(code, str) or not _CODE.fullmatch(code):
+            raise problem(strings.IMPORT_BAD_BOOKMARK, n=n)
+    notes: list[LocalNote] = []
+    first_seen: dict[str, int] = {}
+    for n, item in enumerate(data["notes"], 1):
+        if not isinstance(item, dict):
+            raise problem(strings.IMPORT_NOTE_NOT_OBJECT, n=n)
+        for field in _NOTE_FIELDS:
+            if field not in item:
+                raise problem(strings.IMPORT_NOTE_MISSING, n=n, field=field)
+            if not isinstance(item[field], str):
+                raise problem(strings.IMPORT_NOTE_NOT_TEXT, n=n, field=field)
+        if not _NOTE_ID.fullmatch(item["id"]):
+            raise problem(strings.IMPORT_NOTE_BAD_ID, n=n)
+        if item["id"] in first_seen:
+            raise problem(strings.IMPORT_NOTE_DUPLICATE, n=n, first=first_seen[item["id"]])
+        first_seen[item["id"]] = n
+        if not _CODE.fullmatch(item["jurisdiction"]):
+            raise problem(strings.IMPORT_NOTE_BAD_CODE, n=n, code=item["jurisdiction"][:20])
+        text = item["text"].rstrip()
+        if not text:
+            raise problem(strings.IMPORT_NOTE_EMPTY, n=n)
+        for field in ("created", "updated"):
+            if not _is_time(item[field]):
+                raise problem(strings.IMPORT_NOTE_BAD_TIME, n=n, field=field)
+        notes.append(LocalNote(item["id"], item["jurisdiction"], text,
+                               item["created"], item["updated"]))
+    return list(dict.fromkeys(data["bookmarks"])), notes
+
+
+def _is_time(value: str) -> bool:
+    """True for a real UTC time written as stored, e.g. 2026-11-21T14:03:05Z."""
+    try:
+        return bool(_TIME.fullmatch(value)) and bool(datetime.strptime(value, _TIME_FORMAT))
+    except ValueError:
+        return False
