@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QApplication
 
 from desktop import APP_ID, APP_NAME, __version__, paths, strings
 from desktop.data.repository import Repository
+from desktop.data import userdata
+from desktop.data.userdata import UserStore
 from desktop.errors import KnownError, crash_report
 from desktop.views.main_window import MainWindow
 
@@ -35,8 +37,22 @@ def build_main_window(db_path: Path | str | None = None, portable: bool = False)
     if QApplication.instance() is None:
         raise RuntimeError("build_main_window() needs a QApplication")
     path = Path(db_path) if db_path is not None else paths.bundled_database()
-    user_dir = paths.user_data_dir(portable)
-    return MainWindow(Repository.open(path), user_dir, bundled=db_path is None)
+    repo = Repository.open(path)  # the reference data first: it must open even if notes cannot
+    store, notice = open_user_store(userdata.default_path(portable))
+    return MainWindow(repo, paths.user_data_dir(portable), store, notice,
+                      bundled=db_path is None)
+
+
+def open_user_store(path: Path) -> tuple[UserStore | None, str | None]:
+    """The clinic's notes store, or None and a plain reason. A damaged file is set aside
+    (never deleted) and a notice says so; the reference data opens either way."""
+    try:
+        store = UserStore.open(path)
+    except KnownError as error:
+        return None, error.one_line()
+    if store.recovered_from is not None:
+        return store, strings.fmt(strings.USERDATA_RECOVERED, moved=store.recovered_from)
+    return store, None
 
 
 def _excepthook(exc_type, exc_value, exc_tb) -> None:
@@ -74,6 +90,7 @@ def run(db: Path | None = None, open_code: str | None = None, portable: bool = F
         show_known_error(error)
         return 2
     window.show()
+    window.show_store_notice()
     start = open_code.upper() if open_code else window.last_jurisdiction()
     if start:
         window.show_jurisdiction(start)

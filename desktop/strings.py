@@ -165,6 +165,32 @@ ACTION_QUIT = "Quit"
 ACTION_ABOUT = "About Relief Atlas"
 OPEN_UNKNOWN = "No jurisdiction with code {code}."
 
+# Bookmarks and clinic notes in the window
+H_LOCAL_NOTES = "Clinic notes on this laptop"
+LOCAL_NOTES_EMPTY = "No clinic notes yet for {place}."
+LOCAL_NOTES_OFF = "Clinic notes are off: {reason}"
+LOCAL_NOTE_UPDATED = "last changed {date}"
+LINK_ADD_NOTE = "Add a clinic note"
+LINK_EDIT = "Edit"
+LINK_DELETE = "Delete"
+BOOKMARKED = "★ Bookmarked"
+NOTE_DIALOG_TITLE = "Clinic note — {place}"
+NOTE_DIALOG_HINT = ("Notes stay on this laptop (for example court hours, a partner's phone "
+                    "number). Do not write down anything about the people you help.")
+CONFIRM_DELETE_NOTE = "Delete this clinic note? This cannot be undone."
+LOCAL_NOTE_HIT = "{place}: clinic note"
+ACTION_BOOKMARK = "Bookmark"
+ACTION_ADD_NOTE = "Add clinic note…"
+ACTION_COMPARE = "Compare…"
+ACTION_EXPORT_NOTES = "Export clinic notes and bookmarks…"
+ACTION_IMPORT_NOTES = "Import clinic notes and bookmarks…"
+MENU_BOOKMARKS = "&Bookmarks"
+NO_BOOKMARKS = "No bookmarks yet"
+NOTES_FILE_FILTER = "Relief Atlas notes (*.json)"
+NOTES_EXPORTED = "Exported {count} clinic notes to {path}."
+NOTES_IMPORTED_TITLE = "Notes imported"
+NOTES_NOTICE_TITLE = "About your clinic notes"
+
 
 def fmt(template: str, **values: object) -> str:
     """Fill a template; the app name is always available as {app}."""
@@ -287,21 +313,31 @@ CHART_RELIEF_NOTE = ("Newest report for each action and unit. Each panel counts 
 CHART_LOG_NOTE = "Log scale: each gridline is ten times the one before."
 CHART_MAP_TITLE = "Relief for old marijuana records, by jurisdiction"
 CHART_CATEGORY = {
-    "automatic": "Automatic: some records cleared with nothing to file",
-    "petition": "By petition only: a person must file",
-    "pardon": "Pardons only",
-    "none": "No marijuana-specific relief",
-    "unknown": "Unknown",
+    "automatic": "Automatic", "petition": "By petition only", "pardon": "Pardons only",
+    "none": "No specific relief", "unknown": "Unknown",
 }
+CHART_CATEGORY_DETAIL = {
+    "automatic": "some old records are cleared with nothing to file",
+    "petition": "records can be cleared, but a person must file",
+    "pardon": "no way to clear a record; pardons only",
+    "none": "no marijuana-specific record relief",
+    "unknown": "not known from our sources",
+}
+CHART_LEGEND_ENTRY = "{name} ({count})\n{detail}"
+CHART_LEGEND_TITLE = "What relief exists"
 CHART_CATEGORY_TILE = {"automatic": "auto", "petition": "petition", "pardon": "pardon",
                        "none": "none", "unknown": "?"}
-CHART_TILE_INFO = "{name}: {category}. Click to open it."
+CHART_TILE_INFO = "{name}: {category} — {detail}. Click to open it."
 CHART_TERRITORIES = "Territories and federal"
 CHART_TIMELINE_TITLE = "Legalization and record relief over time"
 CHART_TIMELINE_ADULT = "Legalized adult use"
 CHART_TIMELINE_RELIEF = "Enacted marijuana-specific record relief"
 CHART_TIMELINE_YLABEL = "Jurisdictions, cumulative"
 CHART_TIMELINE_ACTIONS = "Large relief actions reported (log scale)"
+CHART_MONTHS_SHORT = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+                      "Nov", "Dec")
+CHART_TIMELINE_NOTE = ("Lower panel: each jurisdiction's largest reported relief of {n} or "
+                       "more, at the date of the report. Units differ: read each label.")
 CHART_TIMELINE_UNDATED = "Relief with no year in our sources, not shown: {codes}."
 CHART_COUNTS_TITLE = "{name}: reported counts"
 CHART_FOOTER = "{app} · data as of {date} · every figure with its source in the app"

@@ -15,6 +15,15 @@ class JurisdictionListModel(QAbstractListModel):
     def __init__(self, items: list[JurisdictionSummary] | None = None, parent=None):
         super().__init__(parent)
         self._items: list[JurisdictionSummary] = list(items or [])
+        self._bookmarks: set[str] = set()
+
+    def set_bookmarks(self, codes: set[str]) -> None:
+        """Bookmarked jurisdictions show a star before their name."""
+        if codes != self._bookmarks:
+            self._bookmarks = set(codes)
+            if self._items:
+                self.dataChanged.emit(self.index(0), self.index(len(self._items) - 1),
+                                      [Qt.ItemDataRole.DisplayRole])
 
     def set_items(self, items: list[JurisdictionSummary]) -> None:
         self.beginResetModel()
@@ -29,7 +38,7 @@ class JurisdictionListModel(QAbstractListModel):
             return None
         item = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return item.name
+            return f"★ {item.name}" if item.code in self._bookmarks else item.name
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{item.name} ({item.code}) — {strings.ADULT_USE[item.adult_use]}"
         if role == CODE_ROLE:

@@ -10,6 +10,7 @@ from html import escape
 
 from desktop import strings
 from desktop.data.records import DataInfo, JurisdictionDetail, ReliefCount, ReliefPath
+from desktop.data.userdata import LocalNote
 from desktop.domain import wording
 from desktop.views.page_parts import STYLE, Refs, caveats_html, footer
 
@@ -108,14 +109,39 @@ def _counts(d: JurisdictionDetail, refs: Refs) -> str:
     return html
 
 
-def render_detail(d: JurisdictionDetail, info: DataInfo | None = None) -> str:
-    """HTML for the detail pane of one jurisdiction."""
+def _local_notes(d: JurisdictionDetail, notes: list[LocalNote] | None,
+                 notes_off: str | None) -> str:
+    """The clinic's own notes, with links to add, edit and delete (handled by the window)."""
+    if notes is None and not notes_off:
+        return ""  # no notes store in play (e.g. a printed page)
+    html = [f"<h2>{escape(strings.H_LOCAL_NOTES)}</h2>"]
+    if notes is None:
+        html.append(f'<p class="unknown">{escape(strings.LOCAL_NOTES_OFF.format(reason=notes_off or ""))}</p>')
+        return "".join(html)
+    if not notes:
+        html.append(f'<p class="unknown">{escape(strings.LOCAL_NOTES_EMPTY.format(place=d.name))}</p>')
+    for note in notes:
+        text = escape(note.text).replace("\n", "<br>")
+        updated = strings.LOCAL_NOTE_UPDATED.format(date=wording.date_text(note.updated[:10]))
+        html.append(f'<p>{text}<br><span class="sub">{escape(updated)} · '
+                    f'<a href="relief:note-edit/{note.id}">{strings.LINK_EDIT}</a> · '
+                    f'<a href="relief:note-delete/{note.id}">{strings.LINK_DELETE}</a></span></p>')
+    html.append(f'<p><a href="relief:note-add">{escape(strings.LINK_ADD_NOTE)}</a></p>')
+    return "".join(html)
+
+
+def render_detail(d: JurisdictionDetail, info: DataInfo | None = None,
+                  local_notes: list[LocalNote] | None = None, bookmarked: bool = False,
+                  notes_off: str | None = None) -> str:
+    """HTML for the detail pane of one jurisdiction, with the clinic's notes (and links to
+    edit them) when `local_notes` is a list; `notes_off` says why notes are unavailable."""
     refs = Refs(d.sources)
     s = d.summary
     relief = [p for p in d.paths if p.kind != "pardon"]
     pardons = [p for p in d.paths if p.kind == "pardon"]
     html = [STYLE, f"<h1>{escape(s.name)}</h1>",
-            f'<p class="sub">{escape(strings.JURISDICTION_KIND[s.kind])} · {escape(s.code)}</p>',
+            f'<p class="sub">{escape(strings.JURISDICTION_KIND[s.kind])} · {escape(s.code)}'
+            f'{" · " + strings.BOOKMARKED if bookmarked else ""}</p>',
             f'<p class="summary">{escape(d.text)}{refs(d.summary_source_ids)}</p>',
             caveats_html(d.caveats),
             f"<h2>{strings.H_STATUS}</h2>", _status(d, refs),
@@ -125,6 +151,7 @@ def render_detail(d: JurisdictionDetail, info: DataInfo | None = None) -> str:
     if pardons:
         html.append(f"<h2>{strings.H_PARDONS}</h2>")
         html += [_path(p, refs) for p in pardons]
+    html.append(_local_notes(d, local_notes, notes_off))
     html += [f"<h2>{strings.H_COUNTS}</h2>", _counts(d, refs)]
     if d.notes:
         html.append(f"<h2>{strings.H_NOTES}</h2>")

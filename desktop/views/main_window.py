@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QLabel, QLineEdit, QListView, QMainWindow, QSplitter,
-    QTextBrowser, QVBoxLayout, QWidget,
+    QAbstractItemView, QApplication, QDialog, QFileDialog, QLabel, QLineEdit, QListView,
+    QMainWindow, QMessageBox, QSplitter, QTextBrowser, QVBoxLayout, QWidget,
 )
 
 from desktop import strings
 from desktop.data.records import SearchHit
 from desktop.data.repository import Repository
+from desktop.data.userdata import UserStore
+from desktop.errors import KnownError
 from desktop.domain import wording
 from desktop.domain.history import OVERVIEW, History
 from desktop.models.jurisdiction_filter import JurisdictionFilterModel
@@ -26,6 +29,8 @@ from desktop.views.detail_page import render_detail
 from desktop.views.filter_panel import FilterPanel
 from desktop.views.find_bar import FindBar
 from desktop.views.html_delegate import HtmlDelegate
+from desktop.views.error_dialogs import show_known_error
+from desktop.views.note_dialog import NoteDialog
 from desktop.views.overview_page import render_overview
 
 ZOOM_LIMITS = (-4, 10)   # steps of one point from the default text size
@@ -69,10 +74,13 @@ class MainWindow(QMainWindow):
     jurisdictionShown = Signal(str)
     searchFinished = Signal(str)
 
-    def __init__(self, repo: Repository, user_dir: Path, bundled: bool = True, parent=None):
+    def __init__(self, repo: Repository, user_dir: Path, store: UserStore | None = None,
+                 store_notice: str | None = None, bundled: bool = True, parent=None):
         super().__init__(parent)
         self.setObjectName("MainWindow")
         self.repo = repo
+        self.store = store
+        self.store_notice = store_notice  # why notes are off, or what happened to them
         self.settings = open_settings(user_dir)
         self.history = History()
         self._current: str | None = None
@@ -98,6 +106,7 @@ class MainWindow(QMainWindow):
 
         self.filters = FilterPanel(self._summaries)
         self.list_model = JurisdictionListModel(self._summaries, self)
+        self._names = {s.code: s.name for s in self._summaries}
         self.filter_model = JurisdictionFilterModel(self)
         self.filter_model.setSourceModel(self.list_model)
         self.jurisdiction_list = QListView()
@@ -158,6 +167,8 @@ class MainWindow(QMainWindow):
         self.search_results.activated.connect(self._open_hit)
         self.search_results.clicked.connect(self._open_hit)
         QApplication.instance().installEventFilter(_MouseNavigation(self))
+        if self.store is not None:
+            self.list_model.set_bookmarks(set(self.store.bookmarks()))
         self._restore_settings()
         self.show_overview()
 
@@ -193,8 +204,23 @@ class MainWindow(QMainWindow):
                                               "Ctrl+0", name="zoomReset")
         self.quit_action = self._action(strings.ACTION_QUIT, self.close,
                                         QKeySequence(K.Quit), name="quitAction")
+        self.bookmark_action = self._action(strings.ACTION_BOOKMARK, self.toggle_bookmark,
+                                            "Ctrl+D", name="bookmarkAction")
+        self.bookmark_action.setCheckable(True)
+        self.add_note_action = self._action(strings.ACTION_ADD_NOTE, lambda: self.add_note(),
+                                            "Ctrl+Shift+N", name="addNoteAction")
+        self.compare_action = self._action(strings.ACTION_COMPARE, self.open_compare,
+                                           "Ctrl+Shift+C", name="compareAction")
+        self.export_notes_action = self._action(strings.ACTION_EXPORT_NOTES,
+                                                lambda: self.export_notes(),
+                                                name="exportNotesAction")
+        self.import_notes_action = self._action(strings.ACTION_IMPORT_NOTES,
+                                                lambda: self.import_notes(),
+                                                name="importNotesAction")
         bar = self.menuBar()
         self.file_menu = bar.addMenu(strings.MENU_FILE)
+        self.file_menu.addActions([self.export_notes_action, self.import_notes_action])
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         edit = bar.addMenu(strings.MENU_EDIT)
         edit.addActions([self.search_action, self.find_action])
@@ -202,11 +228,20 @@ class MainWindow(QMainWindow):
         view.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
         go = bar.addMenu(strings.MENU_GO)
         go.addActions([self.back_action, self.forward_action, self.home_action])
+        go.addSeparator()
+        go.addAction(self.compare_action)
+        self.bookmarks_menu = bar.addMenu(strings.MENU_BOOKMARKS)
+        self.bookmarks_menu.aboutToShow.connect(self._fill_bookmarks_menu)
         toolbar = self.addToolBar("Navigation")
         toolbar.setObjectName("navigationToolbar")
         toolbar.setMovable(False)
         toolbar.addActions([self.back_action, self.forward_action, self.home_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.bookmark_action, self.add_note_action, self.compare_action])
+        for action in (self.export_notes_action, self.import_notes_action):
+            action.setEnabled(self.store is not None)
         self._update_history_actions()
+        self._update_page_actions()
 
     # -- navigation ------------------------------------------------------------------------
     def current_code(self) -> str | None:
@@ -224,6 +259,7 @@ class MainWindow(QMainWindow):
         if record:
             self.history.visit(OVERVIEW)
         self._update_history_actions()
+        self._update_page_actions()
 
     def show_jurisdiction(self, code: str, record: bool = True) -> bool:
         """Show `code` in the detail pane and select it in the list."""
@@ -233,13 +269,30 @@ class MainWindow(QMainWindow):
             return False
         self._current = code
         self._select_in_list(code)
-        self._set_page(render_detail(detail, self.repo.info))
+        self._render_current(detail)
         self._update_title(detail.name)
         if record:
             self.history.visit(code)
         self._update_history_actions()
+        self._update_page_actions()
         self.jurisdictionShown.emit(code)
         return True
+
+    def _render_current(self, detail=None, keep_scroll: bool = False) -> None:
+        detail = detail or self.repo.jurisdiction(self._current)
+        notes = self.store.notes(detail.code) if self.store else None
+        bookmarked = bool(self.store and self.store.is_bookmarked(detail.code))
+        scroll = self.detail.verticalScrollBar().value()
+        self._set_page(render_detail(detail, self.repo.info, notes, bookmarked,
+                                     notes_off=self.store_notice if not self.store else None))
+        if keep_scroll:
+            self.detail.verticalScrollBar().setValue(scroll)
+
+    def _update_page_actions(self) -> None:
+        on_page = self._current is not None and self.store is not None
+        self.bookmark_action.setEnabled(on_page)
+        self.add_note_action.setEnabled(on_page)
+        self.bookmark_action.setChecked(bool(on_page and self.store.is_bookmarked(self._current)))
 
     def go_back(self) -> None:
         self._go(self.history.back())
@@ -294,8 +347,143 @@ class MainWindow(QMainWindow):
             self._select_in_list(self._current)
 
     def _anchor_clicked(self, url: QUrl) -> None:
-        if url.hasFragment() and not url.scheme():
+        if url.scheme() == "relief":
+            command, _, note_id = url.path().partition("/")
+            if command == "note-add":
+                self.add_note()
+            elif command == "note-edit":
+                self.edit_note(note_id)
+            elif command == "note-delete":
+                self.delete_note(note_id)
+        elif url.hasFragment() and not url.scheme():
             self.detail.scrollToAnchor(url.fragment())
+
+    # -- bookmarks and clinic notes --------------------------------------------------------
+    def _store_call(self, fn, *args):
+        """Run a store operation; a known failure (disk full...) gets a plain dialog."""
+        try:
+            return fn(*args), True
+        except KnownError as error:
+            show_known_error(error, self)
+            return None, False
+
+    def toggle_bookmark(self) -> None:
+        if self.store is None or self._current is None:
+            return
+        on = not self.store.is_bookmarked(self._current)
+        self._store_call(self.store.set_bookmark, self._current, on)
+        self.list_model.set_bookmarks(set(self.store.bookmarks()))
+        self._render_current(keep_scroll=True)
+        self._update_page_actions()
+
+    def _ask_note_text(self, text: str = "") -> str | None:
+        dialog = NoteDialog(self._names.get(self._current or "", ""), text, self)
+        return dialog.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def confirm(self, question: str) -> bool:
+        answer = QMessageBox.question(self, strings.H_LOCAL_NOTES, question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def add_note(self, text: str | None = None) -> bool:
+        if self.store is None or self._current is None:
+            return False
+        text = self._ask_note_text() if text is None else text
+        if text is None:
+            return False
+        _, ok = self._store_call(self.store.add_note, self._current, text)
+        self._render_current(keep_scroll=True)
+        return ok
+
+    def edit_note(self, note_id: str, text: str | None = None) -> bool:
+        if self.store is None:
+            return False
+        current = next((n for n in self.store.notes(self._current) if n.id == note_id), None)
+        if current is None:
+            return False
+        text = self._ask_note_text(current.text) if text is None else text
+        if text is None:
+            return False
+        _, ok = self._store_call(self.store.update_note, note_id, text)
+        self._render_current(keep_scroll=True)
+        return ok
+
+    def delete_note(self, note_id: str) -> bool:
+        if self.store is None or not self.confirm(strings.CONFIRM_DELETE_NOTE):
+            return False
+        _, ok = self._store_call(self.store.delete_note, note_id)
+        self._render_current(keep_scroll=True)
+        return ok
+
+    def _fill_bookmarks_menu(self) -> None:
+        self.bookmarks_menu.clear()
+        codes = self.store.bookmarks() if self.store else []
+        if not codes:
+            self.bookmarks_menu.addAction(strings.NO_BOOKMARKS).setEnabled(False)
+        for code in codes:
+            if code in self._names:
+                self.bookmarks_menu.addAction(
+                    self._names[code], lambda c=code: self.show_jurisdiction(c))
+
+    def export_notes(self, path: Path | None = None) -> bool:
+        if self.store is None:
+            return False
+        if path is None:
+            name, _ = QFileDialog.getSaveFileName(self, strings.ACTION_EXPORT_NOTES,
+                                                  "relief-atlas-notes.json",
+                                                  strings.NOTES_FILE_FILTER)
+            if not name:
+                return False
+            path = Path(name)
+        count, ok = self._store_call(self.store.export, path)
+        if ok:
+            self.statusBar().showMessage(strings.NOTES_EXPORTED.format(count=count, path=path),
+                                         8000)
+        return ok
+
+    def import_notes(self, path: Path | None = None) -> bool:
+        if self.store is None:
+            return False
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(self, strings.ACTION_IMPORT_NOTES, "",
+                                                  strings.NOTES_FILE_FILTER)
+            if not name:
+                return False
+            path = Path(name)
+        result, ok = self._store_call(self.store.import_file, path)
+        if not ok:
+            return False
+        message = strings.fmt(strings.USERDATA_IMPORT_DONE, added=result.notes_added,
+                              bookmarks=result.bookmarks_added,
+                              unchanged=result.notes_unchanged, both=result.notes_kept_both)
+        self.statusBar().showMessage(message, 15000)
+        self.last_import_message = message
+        self.list_model.set_bookmarks(set(self.store.bookmarks()))
+        if self._current:
+            self._render_current(keep_scroll=True)
+        box = QMessageBox(QMessageBox.Icon.Information, strings.NOTES_IMPORTED_TITLE, message,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("importDoneDialog")
+        box.open()
+        return True
+
+    def show_store_notice(self) -> None:
+        """Tell the person, once, if their notes were set aside or cannot be used."""
+        if not self.store_notice:
+            return
+        self.statusBar().showMessage(self.store_notice, 30000)
+        box = QMessageBox(QMessageBox.Icon.Warning, strings.NOTES_NOTICE_TITLE,
+                          self.store_notice, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("notesNoticeDialog")
+        box.open()
+
+    def open_compare(self) -> None:
+        from desktop.views.compare_dialog import CompareDialog
+
+        dialog = CompareDialog(self._summaries, self.repo.jurisdiction,
+                               [self._current] if self._current else [], self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.compare_dialog = dialog
 
     # -- search ----------------------------------------------------------------------------
     def focus_search(self) -> None:
@@ -305,6 +493,11 @@ class MainWindow(QMainWindow):
     def _show_results(self, text: str, hits: list[SearchHit]) -> None:
         if text != self.search_field.text():
             return  # an older request; a newer one is on its way
+        if self.store is not None and text.strip():
+            notes = self.store.search(text)  # the clinic's own notes first; tiny table
+            notes = [replace(h, title=strings.LOCAL_NOTE_HIT.format(
+                place=self._names.get(h.jurisdiction, h.jurisdiction))) for h in notes]
+            hits = notes + hits
         self.search_model.set_hits(hits)
         searching = bool(text.strip())
         self.search_results.setVisible(searching and bool(hits))
@@ -376,4 +569,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self.save_settings()
         self.search.shutdown()
+        if self.store is not None:
+            self.store.close()
+            self.store = None
         super().closeEvent(event)

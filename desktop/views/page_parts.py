@@ -17,7 +17,7 @@ h3 { font-size: large; margin-top: 12px; margin-bottom: 2px; }
 .sub { color: #555; }
 .summary { font-size: large; }
 .caveat { color: #7a4b00; }
-.ref { font-size: small; }
+.ref { }
 .label { color: #555; padding-right: 10px; }
 .unknown { color: #777; font-style: italic; }
 .badge { font-weight: bold; }
