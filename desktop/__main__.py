@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from pathlib import Path
 
@@ -22,11 +23,35 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                              "named 'portable' beside it)")
     parser.add_argument("--smoke-test", action="store_true",
                         help="open the data and window offscreen, check them, and exit")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND",
+                                     title="commands (no window)")
+    for name in available_commands():
+        module = importlib.import_module(f"desktop.commands.{name}")
+        sub = commands.add_parser(module.NAME, help=module.HELP, description=module.HELP)
+        module.add_arguments(sub)
+        sub.set_defaults(run=module.run)
     return parser.parse_args(argv)
+
+
+def available_commands() -> list[str]:
+    from desktop.commands import COMMAND_MODULES
+
+    found = []
+    for name in COMMAND_MODULES:
+        try:
+            importlib.import_module(f"desktop.commands.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"desktop.commands.{name}":
+                raise
+            continue  # not written yet
+        found.append(name)
+    return found
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if getattr(args, "command", None):
+        return args.run(args)
     from desktop import app  # Qt is imported only once the arguments are known good
 
     if args.smoke_test:
