@@ -50,6 +50,9 @@ def available_commands() -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    from desktop import paths
+
+    paths.configure_matplotlib(getattr(args, "portable", False))
     if getattr(args, "command", None):
         return args.run(args)
     from desktop import app  # Qt is imported only once the arguments are known good

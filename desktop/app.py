@@ -16,6 +16,7 @@ from desktop.errors import KnownError, crash_report
 from desktop.views.main_window import MainWindow
 
 SMOKE_CODE = "MO"
+EXIT_AFTER_SHOW_ENV = "RELIEF_ATLAS_EXIT_AFTER_SHOW"
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -26,6 +27,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(paths.resource_root() / "resources" / "icons" / "relief-atlas.png")))
     return app
 
 
@@ -94,6 +98,10 @@ def run(db: Path | None = None, open_code: str | None = None, portable: bool = F
     start = open_code.upper() if open_code else window.last_jurisdiction()
     if start:
         window.show_jurisdiction(start)
+    if os.environ.get(EXIT_AFTER_SHOW_ENV):  # benchmarks: measure launch to first window
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, window.close)
     return app.exec()
 
 

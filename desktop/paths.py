@@ -53,3 +53,19 @@ def user_data_dir(portable: bool = False) -> Path:
         return Path.home() / "Library" / "Application Support" / "Relief Atlas"
     base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
     return base / APP_ID
+
+
+def configure_matplotlib(portable: bool = False) -> None:
+    """Give matplotlib a persistent config and font-cache folder when frozen.
+
+    PyInstaller's run-time hook points MPLCONFIGDIR at a temporary folder deleted at exit, so
+    the font cache would be rebuilt on every start. Call before matplotlib is imported.
+    """
+    if not is_frozen():
+        return  # a checkout uses matplotlib's own persistent default
+    folder = user_data_dir(portable) / "matplotlib"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return  # keep the temporary folder: slower, but charts still work
+    os.environ["MPLCONFIGDIR"] = str(folder)
