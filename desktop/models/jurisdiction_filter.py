@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
 
 from desktop.domain.filters import Criteria, matches
 from desktop.models.jurisdiction_list import SUMMARY_ROLE
@@ -31,6 +31,8 @@ class JurisdictionFilterModel(QSortFilterProxyModel):
     def set_sort(self, key: str) -> None:
         """SORT_NAME keeps the source order (states and DC by name, territories, federal)."""
         self._sort = key
+        from PySide6.QtCore import Qt  # not at import: `Qt` costs start-up time (models/roles.py)
+
         self.invalidate()
         self.sort(0, Qt.SortOrder.AscendingOrder)
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex
 
 from desktop import strings
 from desktop.data.records import JurisdictionSummary
+from desktop.models import roles
 
-CODE_ROLE = Qt.ItemDataRole.UserRole + 1
-SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 2
+CODE_ROLE = roles.CODE
+SUMMARY_ROLE = roles.SUMMARY
 
 
 class JurisdictionListModel(QAbstractListModel):
@@ -23,7 +24,7 @@ class JurisdictionListModel(QAbstractListModel):
             self._bookmarks = set(codes)
             if self._items:
                 self.dataChanged.emit(self.index(0), self.index(len(self._items) - 1),
-                                      [Qt.ItemDataRole.DisplayRole])
+                                      [roles.DISPLAY])
 
     def set_items(self, items: list[JurisdictionSummary]) -> None:
         self.beginResetModel()
@@ -33,13 +34,13 @@ class JurisdictionListModel(QAbstractListModel):
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._items)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = roles.DISPLAY):
         if not index.isValid() or not 0 <= index.row() < len(self._items):
             return None
         item = self._items[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == roles.DISPLAY:
             return f"★ {item.name}" if item.code in self._bookmarks else item.name
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == roles.TOOLTIP:
             return f"{item.name} ({item.code}) — {strings.ADULT_USE[item.adult_use]}"
         if role == CODE_ROLE:
             return item.code

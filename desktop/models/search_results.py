@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from html import escape
+from desktop.html_text import escape
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex
 
 from desktop.data.records import HIGHLIGHT_END, HIGHLIGHT_START, SearchHit
+from desktop.models import roles
 
-CODE_ROLE = Qt.ItemDataRole.UserRole + 1
-HIT_ROLE = Qt.ItemDataRole.UserRole + 2
-HTML_ROLE = Qt.ItemDataRole.UserRole + 3
+CODE_ROLE = roles.CODE
+HIT_ROLE = roles.HIT
+HTML_ROLE = roles.HTML
 
 
 def snippet_html(snippet: str) -> str:
@@ -35,13 +36,13 @@ class SearchResultsModel(QAbstractListModel):
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._hits)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = roles.DISPLAY):
         if not index.isValid() or not 0 <= index.row() < len(self._hits):
             return None
         hit = self._hits[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == roles.DISPLAY:
             return f"{hit.title}\n{snippet_plain(hit.snippet)}"
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == roles.TOOLTIP:
             return snippet_plain(hit.snippet)
         if role == HTML_ROLE:
             return f"<b>{escape(hit.title)}</b><br>{snippet_html(hit.snippet)}"

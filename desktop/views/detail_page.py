@@ -6,7 +6,7 @@ shows where it comes from: a numbered reference to the Sources list at the botto
 
 from __future__ import annotations
 
-from html import escape
+from desktop.html_text import escape
 
 from desktop import strings
 from desktop.data.records import DataInfo, JurisdictionDetail, ReliefCount, ReliefPath

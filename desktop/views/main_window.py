@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QUrl, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QDialog, QFileDialog, QLabel, QLineEdit, QListView,
-    QMainWindow, QMessageBox, QSplitter, QTextBrowser, QVBoxLayout, QWidget,
+    QAbstractItemView, QLabel, QLineEdit, QListView, QMainWindow, QSplitter,
+    QTextBrowser, QVBoxLayout, QWidget,
 )
 
 from desktop import strings
@@ -22,18 +22,30 @@ from desktop.domain.history import OVERVIEW, History
 from desktop.models.jurisdiction_filter import JurisdictionFilterModel
 from desktop.models.jurisdiction_list import CODE_ROLE, JurisdictionListModel
 from desktop.models.search_results import CODE_ROLE as HIT_CODE_ROLE
-from desktop.models.search_results import HTML_ROLE, SearchResultsModel
+from desktop.models.search_results import SearchResultsModel
 from desktop.models.search_worker import SearchController
 from desktop.settings import open_settings
 from desktop.views.detail_page import render_detail
 from desktop.views.filter_panel import FilterPanel
-from desktop.views.find_bar import FindBar
-from desktop.views.html_delegate import HtmlDelegate
-from desktop.views.error_dialogs import show_known_error
-from desktop.views.note_dialog import NoteDialog
 from desktop.views.overview_page import render_overview
 
 ZOOM_LIMITS = (-4, 10)   # steps of one point from the default text size
+
+# Start-up imports only what the first window shows: PySide builds the Python enums of every
+# Qt class when it is imported (QStyle, QMessageBox, QKeySequence... cost milliseconds each),
+# so dialogs, the find bar and the search-result painter are imported when first used.
+
+
+def show_known_error(error, parent=None) -> None:
+    from desktop.views.error_dialogs import show_known_error as show
+
+    show(error, parent)
+
+
+def _message_box():
+    from PySide6.QtWidgets import QMessageBox
+
+    return QMessageBox
 
 
 class SearchField(QLineEdit):
@@ -42,6 +54,8 @@ class SearchField(QLineEdit):
     moveDown = Signal()
 
     def keyPressEvent(self, event):
+        from PySide6.QtCore import Qt
+
         if event.key() == Qt.Key.Key_Escape and self.text():
             self.clear()
             return
@@ -51,26 +65,31 @@ class SearchField(QLineEdit):
         super().keyPressEvent(event)
 
 
-class _MouseNavigation(QObject):
-    """Mouse back/forward buttons anywhere in the window go back/forward."""
+class _BackForwardButtons:
+    """Mouse back/forward buttons go back/forward. Overriding mousePressEvent on the views
+    (rather than an application-wide event filter) keeps Python off every other event."""
 
-    def __init__(self, window: "MainWindow"):
-        super().__init__(window)
-        self._window = window
+    def mousePressEvent(self, event):
+        from PySide6.QtCore import Qt
 
-    def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.MouseButtonPress and isinstance(obj, QWidget) \
-                and obj.window() is self._window:
-            if event.button() == Qt.MouseButton.BackButton:
-                self._window.go_back()
-                return True
-            if event.button() == Qt.MouseButton.ForwardButton:
-                self._window.go_forward()
-                return True
-        return False
+        step = {Qt.MouseButton.BackButton: -1, Qt.MouseButton.ForwardButton: 1}.get(event.button())
+        window = self.window()
+        if step and isinstance(window, MainWindow):
+            window.go_back() if step < 0 else window.go_forward()
+            event.accept()
+            return
+        super().mousePressEvent(event)
 
 
-class MainWindow(QMainWindow):
+class _ListView(_BackForwardButtons, QListView):
+    pass
+
+
+class _TextBrowser(_BackForwardButtons, QTextBrowser):
+    pass
+
+
+class MainWindow(_BackForwardButtons, QMainWindow):
     jurisdictionShown = Signal(str)
     searchFinished = Signal(str)
 
@@ -93,10 +112,10 @@ class MainWindow(QMainWindow):
         self.search_field.setPlaceholderText(strings.SEARCH_PLACEHOLDER)
         self.search_field.setClearButtonEnabled(True)
         self.search_model = SearchResultsModel(self)
-        self.search_results = QListView()
+        self.search_results = _ListView()
         self.search_results.setObjectName("searchResults")
         self.search_results.setModel(self.search_model)
-        self.search_results.setItemDelegate(HtmlDelegate(HTML_ROLE, self.search_results))
+        self._delegate = None  # the HTML painter, installed with the first results
         self.search_results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.search_results.setWordWrap(True)
         self.search_results.hide()
@@ -109,18 +128,18 @@ class MainWindow(QMainWindow):
         self._names = {s.code: s.name for s in self._summaries}
         self.filter_model = JurisdictionFilterModel(self)
         self.filter_model.setSourceModel(self.list_model)
-        self.jurisdiction_list = QListView()
+        self.jurisdiction_list = _ListView()
         self.jurisdiction_list.setObjectName("jurisdictionList")
         self.jurisdiction_list.setModel(self.filter_model)
         self.jurisdiction_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.jurisdiction_list.setUniformItemSizes(True)
 
         # Right: the page and its find bar
-        self.detail = QTextBrowser()
+        self.detail = _TextBrowser()
         self.detail.setObjectName("jurisdictionDetail")
         self.detail.setOpenLinks(False)  # offline: only in-page links (source references)
         self.detail.anchorClicked.connect(self._anchor_clicked)
-        self.find_bar = FindBar(self.detail)
+        self._find_bar = None
         self._base_point_size = self.detail.font().pointSizeF()
 
         left = QWidget()
@@ -136,8 +155,8 @@ class MainWindow(QMainWindow):
         right_layout.setContentsMargins(0, 6, 6, 6)
         right_layout.setSpacing(2)
         right_layout.addWidget(self.detail)
-        right_layout.addWidget(self.find_bar)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self._right_layout = right_layout
+        self.splitter = QSplitter()  # horizontal by default; `Qt` costs start-up time
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
@@ -166,26 +185,35 @@ class MainWindow(QMainWindow):
         self.search_field.moveDown.connect(self._focus_results)
         self.search_results.activated.connect(self._open_hit)
         self.search_results.clicked.connect(self._open_hit)
-        QApplication.instance().installEventFilter(_MouseNavigation(self))
         if self.store is not None:
             self.list_model.set_bookmarks(set(self.store.bookmarks()))
         self._restore_settings()
         self.show_overview()
+
+    @property
+    def find_bar(self):
+        """Find in page, built the first time it is needed."""
+        if self._find_bar is None:
+            from desktop.views.find_bar import FindBar
+
+            self._find_bar = FindBar(self.detail)
+            self._right_layout.addWidget(self._find_bar)
+        return self._find_bar
+
+    def open_find_bar(self) -> None:
+        self.find_bar.open_bar()
 
     # -- actions and menus -----------------------------------------------------------------
     def _action(self, text: str, slot, *keys, name: str | None = None) -> QAction:
         action = QAction(text, self)
         if name:
             action.setObjectName(name)
-        shortcuts = [k if isinstance(k, QKeySequence) else QKeySequence(k) for k in keys]
-        action.setShortcuts(shortcuts)
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setShortcuts(list(keys))  # strings: QKeySequence's enums cost start-up time
         action.triggered.connect(slot)
         self.addAction(action)
         return action
 
     def _build_actions(self) -> None:
-        K = QKeySequence.StandardKey
         self.back_action = self._action(strings.ACTION_BACK, self.go_back, "Alt+Left",
                                         name="backAction")
         self.forward_action = self._action(strings.ACTION_FORWARD, self.go_forward, "Alt+Right",
@@ -193,17 +221,17 @@ class MainWindow(QMainWindow):
         self.home_action = self._action(strings.ACTION_HOME, self.show_overview, "Alt+Home",
                                         name="homeAction")
         self.search_action = self._action(strings.ACTION_SEARCH, self.focus_search,
-                                          QKeySequence(K.Find), "Ctrl+K", name="searchAction")
-        self.find_action = self._action(strings.ACTION_FIND, self.find_bar.open_bar,
+                                          "Ctrl+F", "Ctrl+K", name="searchAction")
+        self.find_action = self._action(strings.ACTION_FIND, self.open_find_bar,
                                         "Ctrl+Shift+F", "F3", name="findAction")
         self.zoom_in_action = self._action(strings.ACTION_ZOOM_IN, lambda: self.zoom(1),
-                                           QKeySequence(K.ZoomIn), "Ctrl+=", name="zoomIn")
+                                           "Ctrl++", "Ctrl+=", name="zoomIn")
         self.zoom_out_action = self._action(strings.ACTION_ZOOM_OUT, lambda: self.zoom(-1),
-                                            QKeySequence(K.ZoomOut), name="zoomOut")
+                                            "Ctrl+-", name="zoomOut")
         self.zoom_reset_action = self._action(strings.ACTION_ZOOM_RESET, self.zoom_reset,
                                               "Ctrl+0", name="zoomReset")
-        self.quit_action = self._action(strings.ACTION_QUIT, self.close,
-                                        QKeySequence(K.Quit), name="quitAction")
+        self.quit_action = self._action(strings.ACTION_QUIT, self.close, "Ctrl+Q",
+                                        name="quitAction")
         self.bookmark_action = self._action(strings.ACTION_BOOKMARK, self.toggle_bookmark,
                                             "Ctrl+D", name="bookmarkAction")
         self.bookmark_action.setCheckable(True)
@@ -315,7 +343,8 @@ class MainWindow(QMainWindow):
     def _set_page(self, html: str) -> None:
         self.detail.setHtml(html)
         self.detail.verticalScrollBar().setValue(0)
-        self.find_bar.refresh()
+        if self._find_bar is not None:
+            self._find_bar.refresh()
 
     def _select_in_list(self, code: str) -> None:
         row = self.list_model.row_of(code)
@@ -377,12 +406,15 @@ class MainWindow(QMainWindow):
         self._update_page_actions()
 
     def _ask_note_text(self, text: str = "") -> str | None:
+        from desktop.views.note_dialog import NoteDialog
+
         dialog = NoteDialog(self._names.get(self._current or "", ""), text, self)
-        return dialog.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return dialog.text() if dialog.exec() == NoteDialog.DialogCode.Accepted else None
 
     def confirm(self, question: str) -> bool:
-        answer = QMessageBox.question(self, strings.H_LOCAL_NOTES, question)
-        return answer == QMessageBox.StandardButton.Yes
+        box = _message_box()
+        answer = box.question(self, strings.H_LOCAL_NOTES, question)
+        return answer == box.StandardButton.Yes
 
     def add_note(self, text: str | None = None) -> bool:
         if self.store is None or self._current is None:
@@ -428,6 +460,8 @@ class MainWindow(QMainWindow):
         if self.store is None:
             return False
         if path is None:
+            from PySide6.QtWidgets import QFileDialog
+
             name, _ = QFileDialog.getSaveFileName(self, strings.ACTION_EXPORT_NOTES,
                                                   "relief-atlas-notes.json",
                                                   strings.NOTES_FILE_FILTER)
@@ -444,6 +478,8 @@ class MainWindow(QMainWindow):
         if self.store is None:
             return False
         if path is None:
+            from PySide6.QtWidgets import QFileDialog
+
             name, _ = QFileDialog.getOpenFileName(self, strings.ACTION_IMPORT_NOTES, "",
                                                   strings.NOTES_FILE_FILTER)
             if not name:
@@ -460,8 +496,9 @@ class MainWindow(QMainWindow):
         self.list_model.set_bookmarks(set(self.store.bookmarks()))
         if self._current:
             self._render_current(keep_scroll=True)
-        box = QMessageBox(QMessageBox.Icon.Information, strings.NOTES_IMPORTED_TITLE, message,
-                          QMessageBox.StandardButton.Ok, self)
+        mb = _message_box()
+        box = mb(mb.Icon.Information, strings.NOTES_IMPORTED_TITLE, message,
+                 mb.StandardButton.Ok, self)
         box.setObjectName("importDoneDialog")
         box.open()
         return True
@@ -471,8 +508,9 @@ class MainWindow(QMainWindow):
         if not self.store_notice:
             return
         self.statusBar().showMessage(self.store_notice, 30000)
-        box = QMessageBox(QMessageBox.Icon.Warning, strings.NOTES_NOTICE_TITLE,
-                          self.store_notice, QMessageBox.StandardButton.Ok, self)
+        mb = _message_box()
+        box = mb(mb.Icon.Warning, strings.NOTES_NOTICE_TITLE, self.store_notice,
+                 mb.StandardButton.Ok, self)
         box.setObjectName("notesNoticeDialog")
         box.open()
 
@@ -481,12 +519,16 @@ class MainWindow(QMainWindow):
 
         dialog = CompareDialog(self._summaries, self.repo.jurisdiction,
                                [self._current] if self._current else [], self)
+        from PySide6.QtCore import Qt
+
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         self.compare_dialog = dialog
 
     # -- search ----------------------------------------------------------------------------
     def focus_search(self) -> None:
+        from PySide6.QtCore import Qt
+
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_field.selectAll()
 
@@ -498,6 +540,12 @@ class MainWindow(QMainWindow):
             notes = [replace(h, title=strings.LOCAL_NOTE_HIT.format(
                 place=self._names.get(h.jurisdiction, h.jurisdiction))) for h in notes]
             hits = notes + hits
+        if hits and self._delegate is None:
+            from desktop.models.search_results import HTML_ROLE
+            from desktop.views.html_delegate import HtmlDelegate
+
+            self._delegate = HtmlDelegate(HTML_ROLE, self.search_results)
+            self.search_results.setItemDelegate(self._delegate)
         self.search_model.set_hits(hits)
         searching = bool(text.strip())
         self.search_results.setVisible(searching and bool(hits))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from html import escape
+from desktop.html_text import escape
 
 from desktop import strings
 from desktop.data.records import DataInfo, NationalFigure, Source

@@ -3,7 +3,7 @@ source references, caveats, the sources list and the footer. Pure functions, no 
 
 from __future__ import annotations
 
-from html import escape
+from desktop.html_text import escape
 
 from desktop import strings
 from desktop.data.records import Caveat, DataInfo, Source
