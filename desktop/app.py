@@ -124,6 +124,10 @@ def smoke_test(db: Path | None = None, open_code: str | None = None) -> int:
         for expected in (name, strings.H_SOURCES, strings.DISCLAIMER[:30]):
             if expected not in text:
                 raise KnownError(f"the detail page of {code} does not show {expected!r}")
+        from desktop.charts.chart_data import load_details
+        from desktop.charts.export import smoke_render
+
+        charts = smoke_render(load_details(window.repo))  # raises KnownError on an empty chart
         window.close()
     except KnownError as error:
         print(strings.SMOKE_FAILED.format(reason=error.one_line()), file=sys.stderr)
@@ -132,6 +136,7 @@ def smoke_test(db: Path | None = None, open_code: str | None = None) -> int:
         print(strings.SMOKE_FAILED.format(reason=f"{type(error).__name__}: {error}"),
               file=sys.stderr)
         return 1
-    print(strings.SMOKE_OK.format(detail=f"{len(codes)} jurisdictions, {code} shown, data as of "
+    print(strings.SMOKE_OK.format(detail=f"{len(codes)} jurisdictions, {code} shown, "
+                                         f"{len(charts)} charts drawn, data as of "
                                          f"{window.repo.info.data_as_of}"))
     return 0

@@ -190,6 +190,12 @@ NOTES_FILE_FILTER = "Relief Atlas notes (*.json)"
 NOTES_EXPORTED = "Exported {count} clinic notes to {path}."
 NOTES_IMPORTED_TITLE = "Notes imported"
 NOTES_NOTICE_TITLE = "About your clinic notes"
+TAB_JURISDICTION = "Jurisdiction"
+TAB_CHARTS = "Charts"
+TAB_SCREENER = "Screener"
+ACTION_SHOW_JURISDICTION = "Jurisdiction page"
+ACTION_SHOW_CHARTS = "Charts"
+ACTION_SHOW_SCREENER = "Screener"
 
 
 def fmt(template: str, **values: object) -> str:
@@ -300,7 +306,7 @@ CHART_BAR_INFO = "{name}: {sentence}, as of {as_of}."
 CHART_BAR_SOURCE = "Source: {source} [{id}]."
 CHART_SERIES_LABEL = "{action} · {unit}"
 CHART_ACTION = {"pardon": "Pardon", "expungement": "Expungement", "sealing": "Sealing",
-                "other": "Other"}
+                "vacatur": "Vacatur", "other": "Other"}
 CHART_ACTION_LEGEND = {"pardon": "Pardon", "expungement": "Expungement", "sealing": "Sealing",
                        "other": "Other (vacatur, dismissal…)"}
 CHART_ELIGIBLE_LEGEND = "Eligible, not yet relieved"
@@ -343,6 +349,10 @@ CHART_COUNTS_TITLE = "{name}: reported counts"
 CHART_FOOTER = "{app} · data as of {date} · every figure with its source in the app"
 CHART_TABS = {"relief": "Relief by jurisdiction", "map": "Map", "timeline": "Timeline"}
 CHART_LOG_SCALE = "Log scale"
+CHART_SAVE_TITLE = "Save the chart"
+CHART_SAVE_PNG = "PNG image, for slides (*.png)"
+CHART_SAVE_SVG = "SVG drawing, sharp at any size (*.svg)"
+CHART_SAVE_PDF = "PDF document, for printing (*.pdf)"
 CHART_RELIEF_HINT = "Point at a bar to see its figure and source; click a bar to keep it here."
 CHART_MAP_HINT = "Point at a tile to see what relief it offers; click it to open that jurisdiction."
 CHART_TIMELINE_HINT = "Point at a marked action to see its figure and source."
@@ -353,3 +363,293 @@ CHART_UNKNOWN_FORMAT = ("Cannot tell the file format from “{name}”: end the 
                         ".png, .svg or .pdf.")
 CHART_EXPORT_FAILED = "The chart was not saved: {reason}"
 # --- end of Charts ---
+
+# --- Handouts (issue 7): desktop/views/handout.py, handout_export.py, commands/export_handout ---
+HANDOUT_KICKER = "Clearing old marijuana records: a one-page guide"
+HANDOUT_AS_OF = "Data as of {date}"
+HANDOUT_GLANCE_RELIEF = "Clear or seal a record"
+HANDOUT_GLANCE_PARDON = "Pardon program"
+HANDOUT_GLANCE_STATUS = "Marijuana today"
+HANDOUT_RELIEF_NONE = "None in our sources"
+HANDOUT_MECHANISM_JOIN = " and "
+HANDOUT_MECHANISM = {"automatic": "automatic", "petition": "by petition",
+                     "application": "by application"}
+HANDOUT_TAG = {"automatic": "AUTOMATIC: NOTHING TO FILE", "petition": "BY PETITION",
+               "application": "BY APPLICATION"}
+HANDOUT_PARDON_TAG = "PARDON · {mechanism}"
+HANDOUT_H_RELIEF = "Ways to clear or seal a record"
+HANDOUT_H_PARDONS = "Pardons"
+HANDOUT_H_GOOD_TO_KNOW = "Good to know"
+HANDOUT_H_COUNTS = "How many have been helped"
+HANDOUT_H_LOCAL_NOTES = "Notes from the clinic"
+HANDOUT_H_HANDWRITTEN = "Your notes"
+HANDOUT_WHO = "Who qualifies:"
+HANDOUT_NEXT = "What to do next:"
+HANDOUT_CHECK = "To check it happened:"
+HANDOUT_WHERE = {"automatic": "Done by", "petition": "Where to file",
+                 "application": "Where to apply"}
+HANDOUT_FEE = "Fee"
+HANDOUT_WAIT = "Waiting period"
+HANDOUT_COUNT_AS_OF = "as of {date}"
+HANDOUT_OFFICIAL = "official"
+HANDOUT_MORE_LOCAL_NOTES = ("{n} more clinic note in {app}.", "{n} more clinic notes in {app}.")
+HANDOUT_SOURCES = "Sources"
+HANDOUT_SOURCES_HINT = "(every fact's source, with its web address, is in {app})"
+HANDOUT_SOURCE = "{publisher}, {title} ({date})"
+HANDOUT_SOURCE_SHORT = "{publisher} ({date})"
+HANDOUT_SOURCE_ABOUT = "undated, about {date}"
+HANDOUT_SOURCE_UNDATED = "undated"
+HANDOUT_SHORTENED = "Some details are shortened to fit one page; {app} has the full text."
+HANDOUT_FOOTER = "{app} {version} · {as_of}"
+HANDOUT_PAGE_SIZES = {"letter": "US Letter", "a4": "A4"}
+HANDOUT_FILE_NAME = "handout-{code}-{slug}.pdf"
+HANDOUT_COMBINED_NAME = "handouts.pdf"
+HANDOUT_UNKNOWN_CODE = "No jurisdiction with code {code}. Codes look like AZ, DC or US."
+HANDOUT_UNKNOWN_PAGE = "Unknown page size “{size}”: choose letter or a4."
+HANDOUT_SAVED = "Saved {path}"
+HANDOUT_EXPORTED = "Saved {count} handouts in {path}"
+HANDOUT_CANCELLED = "Export cancelled; no files were written."
+HANDOUT_NOT_WRITTEN = "The handout was not saved: {reason}"
+HANDOUT_BAD_TARGET = "{path} is a file, not a folder: choose a folder for one PDF per place."
+HANDOUT_NEED_CODE = "Name a jurisdiction (such as AZ) or use --all."
+HANDOUT_NOTES_OFF = "Clinic notes left out: {reason}"
+ACTION_PRINT = "Print…"
+ACTION_SAVE_PDF = "Save as PDF…"
+ACTION_EXPORT_HANDOUTS = "Export handouts…"
+HANDOUT_PDF_FILTER = "PDF files (*.pdf)"
+HANDOUT_SAVE_TITLE = "Save the handout as a PDF"
+EXPORT_TITLE = "Export handouts"
+EXPORT_WHICH = "Which places"
+EXPORT_ALL = "All {count} places"
+EXPORT_SELECTED = "Only the places ticked below"
+EXPORT_HOW = "Files"
+EXPORT_FOLDER = "One PDF per place, in a folder"
+EXPORT_COMBINED = "One PDF with a page per place"
+EXPORT_PAGE = "Paper size:"
+EXPORT_INCLUDE_NOTES = "Include the clinic's notes"
+EXPORT_NONE_TICKED = "Tick at least one place, or choose all places."
+EXPORT_CHOOSE_FOLDER = "Choose a folder for the handouts"
+EXPORT_CHOOSE_FILE = "Save all handouts in one PDF"
+EXPORT_PROGRESS = "Writing handouts…"
+EXPORT_PROGRESS_CANCEL = "Cancel"
+EXPORT_DONE_TITLE = "Handouts saved"
+EXPORT_OVERWRITE = "Replace the {count} handouts already in {folder}?"
+# --- end of Handouts ---
+
+# --- Screener (issue 6): desktop/domain/screener.py, desktop/commands/screen.py,
+#     desktop/views/screener_view.py, desktop/views/screener_page.py ---
+# Answers typed in
+SCREEN_DONT_KNOW = "don't know"
+SCREEN_AMOUNT_BAD = ("“{text}” is not an amount. Write a number and a unit, such as 28 g, "
+                     "1 oz or 0.5 lb.")
+SCREEN_AMOUNT_NO_UNIT = "“{text}” needs a unit: g, oz or lb (for example {text} oz)."
+SCREEN_AMOUNT_BAD_UNIT = "“{unit}” is not a unit the screener knows. Use g, oz or lb."
+SCREEN_YEAR_BAD = ("“{text}” is not a year or a date. Write a year such as 2016, or a date "
+                   "such as 3/14/2016.")
+SCREEN_YEAR_FUTURE = "“{text}” is in the future."
+SCREEN_AGE_BAD = "“{text}” is not an age. Write a number of years, such as 19."
+# How a rule reads (clauses start in lower case: they follow "because", "check" ...)
+SCREEN_OFFENSE = {
+    "possession": "possession", "sale_distribution": "possession with intent, sale or distribution",
+    "cultivation": "cultivation (growing)", "paraphernalia": "paraphernalia",
+    "other": "other offenses",
+}
+SCREEN_LEVEL_PLURAL = {"misdemeanor": "misdemeanors", "felony": "felonies"}
+SCREEN_RECORD_ONLY = {"conviction": "convictions only",
+                      "arrest": "arrests and charges that did not end in a conviction only"}
+SCREEN_RECORD_FITS = {"conviction": "it covers convictions",
+                      "arrest": "it covers arrests and charges that did not end in a conviction"}
+SCREEN_RECORD_IS = {"conviction": "this record is a conviction",
+                    "arrest": "this record is an arrest or charge without a conviction"}
+SCREEN_EVENTS = {"offense": "offenses", "conviction": "convictions", "arrest": "arrests",
+                 "unstated": "cases"}
+SCREEN_EVENT_DATE = {"offense": "the date of the offense", "conviction": "the date of the conviction",
+                     "arrest": "the date of the arrest",
+                     "unstated": "the dates of the offense and of the conviction"}
+SCREEN_WINDOW_BOTH = "{events} from {start} to {end}"
+SCREEN_WINDOW_TO = "{events} on or before {end}"
+SCREEN_WINDOW_FROM = "{events} on or after {start}"
+SCREEN_WINDOW_UNSTATED = (" (our sources do not say whether that is the date of the offense "
+                          "or of the conviction)")
+SCREEN_ON_DATE = "on {date}"
+SCREEN_IN_YEAR = "in {year}"
+SCREEN_WHEN_EVENT = "the {event} was {at}"
+SCREEN_WHEN_CASE = "the offense or conviction was {at}"
+SCREEN_SENTENCE_ONLY = {
+    "finished": "people who have finished their sentence, including probation or parole",
+    "serving": "people still serving their sentence (in prison, on probation or on parole)",
+}
+SCREEN_SENTENCE_IS = {"finished": "this sentence is finished",
+                      "serving": "this sentence is not finished"}
+SCREEN_YEARS = "{n} years"
+# What fits
+SCREEN_FITS_OFFENSE = "it covers {offense}"
+SCREEN_FITS_LEVEL = "it covers {plural}, and this was a {level}"
+SCREEN_FITS_AMOUNT = "{amount} is within the limit, {limit}"
+SCREEN_FITS_DATE = "it covers {window}, and {when}"
+SCREEN_FITS_PARDON_DATE = "the case ({when}) is older than this pardon ({year})"
+SCREEN_FITS_SENTENCE = "it is for {only}"
+SCREEN_FITS_AGE = "it covers people who were {age} or older, and this person was {was}"
+SCREEN_FITS_ONLY_CONVICTION = "it is for people with no other criminal conviction, like this person"
+SCREEN_FITS_ONLY_CHARGE = "it covers cases with only marijuana charges, like this one"
+SCREEN_FITS_MIXED = "it is for cases that also had other charges, like this one"
+# What to check (whole sentences)
+SCREEN_CHECK_OFFENSE_UNLISTED = ("Check that it covers this offense: our sources describe what "
+                                 "it covers as {offenses}.")
+SCREEN_CHECK_OFFENSE = "Check the offense: it covers {kinds}."
+SCREEN_CHECK_OFFENSE_OTHER = "Check that this offense is one it covers: {offenses}."
+SCREEN_CHECK_LEVEL = "Check whether it was a misdemeanor or a felony: it covers {plural} only."
+SCREEN_CHECK_RECORD = ("Check whether the record is a conviction or only an arrest or charge: "
+                       "it covers {only}.")
+SCREEN_CHECK_AMOUNT = "Check the amount: the limit is {limit}."
+SCREEN_CHECK_DATE = "Check {what}: it covers {window}."
+SCREEN_CHECK_WHICH_DATE = ("Check {what}: it covers {window}. The {given} may be that of the "
+                           "offense or of the conviction, so it is not enough to tell.")
+SCREEN_CHECK_OTHER_DATE = ("Check {what}: it covers {window}. The {given} is that of the "
+                           "{event}, so it is not enough to tell.")
+SCREEN_CHECK_EDGE_DATE = "Check {what} exactly: it covers {window}, and {when}, the year it {edge}."
+SCREEN_GIVEN = {"year": "year given ({at})", "date": "date given ({at})"}
+SCREEN_EDGE = {"start": "starts", "end": "ends"}
+SCREEN_CHECK_PARDON_DATE = ("Check that the conviction came before this pardon was granted "
+                            "(the law or order behind it is from {year}).")
+SCREEN_CHECK_PARDON_DATE_UNKNOWN = ("Check that the conviction came before this pardon was "
+                                    "granted; our sources do not give its date.")
+SCREEN_CHECK_SENTENCE = "Check whether the sentence is finished: it is only for {only}."
+SCREEN_CHECK_AGE = ("Check the person's age at the time of the offense: it covers people who "
+                    "were {age} or older.")
+SCREEN_CHECK_ONLY_CONVICTION = ("Check whether this is the person's only criminal conviction: "
+                                "it is only for people with no other.")
+SCREEN_CHECK_ONLY_CHARGE = ("Check whether the case had other charges: it covers only cases in "
+                            "which every charge was about marijuana.")
+SCREEN_CHECK_MIXED = ("Check the charges in the case: this is for cases that had more than one "
+                      "charge. If the marijuana charge was the only one, look at the other "
+                      "paths here.")
+SCREEN_CHECK_WAIT = "Check that the waiting period has passed: {wait}."
+SCREEN_CHECK_WAIT_NOT_YET = ("Check that the waiting period has passed: {wait}. Counted from "
+                             "the year given, it ends in {year} at the earliest.")
+# Why not
+SCREEN_NO_OFFENSE = "it covers {kinds}, not {offense}"
+SCREEN_NO_LEVEL = "it covers {plural} only, and this was a {level}"
+SCREEN_NO_RECORD = "it covers {only}, and {record}"
+SCREEN_NO_AMOUNT = "the limit is {limit}, and {amount} is more than that"
+SCREEN_NO_AMOUNT_UNDER = "the limit is {limit}, and {amount} is not under it"
+SCREEN_NO_DATE = "it covers {window}, and {when}"
+SCREEN_NO_SENTENCE = "it is only for {only}, and {state}"
+SCREEN_NO_AGE = "it covers people who were {age} or older at the time, and this person was {was}"
+SCREEN_NO_ONLY_CONVICTION = ("it is only for people with no other criminal conviction, and this "
+                             "person has another")
+SCREEN_NO_ONLY_CHARGE = ("it covers only cases in which every charge was about marijuana, and "
+                         "this case had other charges")
+SCREEN_REASON_LIKELY = "It fits what we know: {fits}."
+SCREEN_REASON_FITS = "What fits: {fits}."
+SCREEN_REASON_NO = "It does not apply because {fails}."
+SCREEN_ALSO = "Also make sure: {text}"
+# Next steps
+SCREEN_STEP_NEXT = "Next step"
+SCREEN_STEP_HAPPENS = "What happens"
+SCREEN_STEP_WHO = "Who handles it"
+SCREEN_STEP_IF_NOT = "If it has not happened"
+SCREEN_STEP_WHERE = "Where to file"
+SCREEN_STEP_HOW = "How"
+SCREEN_STEP_FEE = "Fee"
+SCREEN_STEP_WAIT = "Waiting period"
+SCREEN_NEXT_NO = ("Nothing to do on this path. Look at the others, or ask a legal-aid office "
+                  "about general record-relief laws.")
+SCREEN_CONFIRM_UNKNOWN = "Our sources do not say how to confirm it."
+SCREEN_IF_NOT = "Ask a legal-aid office to help follow up."
+SCREEN_NO_FEE = "No fee"
+SCREEN_NO_WAIT = "None"
+# Notes beside the results
+SCREEN_NO_PATHS = ("Our sources found no marijuana-specific way to clear, seal or pardon a "
+                   "record in {place}. General record-relief laws may still help; they are "
+                   "not covered here, so ask a legal-aid office.")
+SCREEN_FEDERAL_NOTE = ("The presidential marijuana pardons of 2022 and 2023 cover federal "
+                       "convictions and D.C. Code possession only, not convictions under "
+                       "{place} law. If the case was in a federal court, choose “Federal”.")
+SCREEN_LEGAL_AID = ("A legal-aid office can look at the actual record, confirm what applies "
+                    "and help with any filing.")
+# The result
+SCREEN_VERDICT = {"likely": "Likely applies", "may": "May apply — check first",
+                  "no": "Does not apply"}
+SCREEN_VERDICT_MARK = {"likely": "✔", "may": "?", "no": "✘"}
+SCREEN_COUNT = {"likely": ("{n} path likely applies", "{n} paths likely apply"),
+                "may": ("{n} path may apply", "{n} paths may apply"),
+                "no": ("{n} path does not apply", "{n} paths do not apply")}
+SCREEN_RESULT_TITLE = "What may help: {place}"
+SCREEN_ANSWERS = "Answers used"
+SCREEN_H_WHY = {"likely": "Why", "may": "Check first", "no": "Why not"}
+SCREEN_H_FITS = "What fits"
+SCREEN_H_NEXT = "Next step"
+SCREEN_H_LIMITS = "Limits in our sources"
+SCREEN_H_ALSO = "Also make sure"
+SCREEN_H_NOTES = "Good to know"
+SCREEN_SOURCE = "Source: {title}. {publisher}, {date}. [{id}]"
+SCREEN_PATH_KIND = "{kind} · {mechanism}"
+SCREEN_EMPTY = ("Choose where the case was to see what may help. Every other answer may be "
+                "“don't know”; each one given makes the result more precise.")
+SCREEN_FIX = "Fix this answer to see the result: {message}"
+SCREEN_ANSWER_LABELS = {
+    "place": "Where", "offense": "Offense", "amount": "Amount", "level": "Level",
+    "year": "When", "record": "Record", "completed": "Sentence finished",
+    "age": "Age at the offense",
+    "only_conviction": "Only conviction", "other_charges": "Other charges in the case",
+}
+SCREEN_YES_NO = {True: "yes", False: "no", None: "don't know"}
+SCREEN_LEVEL_WORD = {"misdemeanor": "misdemeanor", "felony": "felony", None: "don't know"}
+SCREEN_RECORD_WORD = {"conviction": "a conviction", "arrest": "an arrest or charge, no conviction",
+                      None: "don't know"}
+SCREEN_YEAR_OF_WORD = {"offense": "year of the offense", "arrest": "year of the arrest",
+                       "conviction": "year of the conviction",
+                       None: "offense or conviction, not sure which"}
+# The form
+SCREEN_TITLE = "Screener"
+SCREEN_INTRO = ("Ask the person these questions. “Don't know” is always fine. Nothing typed "
+                "here is saved: “New person” clears it all.")
+SCREEN_Q_PLACE = "&Where was the case?"
+SCREEN_PLACE_PLACEHOLDER = "Choose a state, D.C., a territory or Federal…"
+SCREEN_Q_OFFENSE = "&Offense"
+SCREEN_OFFENSE_CHOICES = (
+    ("", "Don't know"), ("possession", "Possession"),
+    ("sale_distribution", "Possession with intent, sale or distribution"),
+    ("cultivation", "Cultivation (growing)"), ("paraphernalia", "Paraphernalia"),
+    ("other", "Something else"),
+)
+SCREEN_Q_AMOUNT = "&Amount"
+SCREEN_AMOUNT_PLACEHOLDER = "empty = don't know"
+SCREEN_AMOUNT_UNIT_NAME = "Unit of the amount"
+SCREEN_UNITS = (("oz", "oz"), ("g", "g"), ("lb", "lb"))
+SCREEN_UNIT_TIP = "Ounces (oz), grams (g) or pounds (lb)"
+SCREEN_AMOUNT_IS = "= {grams}"
+SCREEN_Q_LEVEL = "Misdemeanor or &felony"
+SCREEN_LEVEL_CHOICES = (("", "Don't know"), ("misdemeanor", "Misdemeanor"), ("felony", "Felony"))
+SCREEN_Q_YEAR = "&Year"
+SCREEN_YEAR_PLACEHOLDER = "2016 or 3/14/2016; empty = don't know"
+SCREEN_Q_YEAR_OF = "That is the date &of the"
+SCREEN_YEAR_OF_CHOICES = (("", "Not sure: offense or conviction"), ("offense", "Offense"),
+                          ("arrest", "Arrest"), ("conviction", "Conviction"))
+SCREEN_Q_RECORD = "What is on the &record"
+SCREEN_RECORD_CHOICES = (("", "Don't know"), ("conviction", "Conviction"),
+                         ("arrest", "Arrest or charge only (not convicted)"))
+SCREEN_Q_COMPLETED = "&Sentence finished?"
+SCREEN_COMPLETED_CHOICES = (("", "Don't know"), ("yes", "Yes, including probation or parole"),
+                            ("no", "No, still serving (prison, probation or parole)"))
+SCREEN_Q_AGE = "A&ge at the offense"
+SCREEN_AGE_PLACEHOLDER = "years — empty if not known"
+SCREEN_Q_ONLY_CONVICTION = "Only criminal &conviction?"
+SCREEN_ONLY_CONVICTION_CHOICES = (("", "Don't know"), ("yes", "Yes, no other convictions"),
+                                  ("no", "No, there are others"))
+SCREEN_Q_OTHER_CHARGES = "Other c&harges in that case?"
+SCREEN_OTHER_CHARGES_CHOICES = (("", "Don't know"), ("no", "No, only marijuana charges"),
+                                ("yes", "Yes, charges about something else too"))
+SCREEN_NEW_PERSON = "&New person"
+SCREEN_NEW_PERSON_TIP = "Clear every answer and the result"
+# The command line
+SCREEN_CLI_HELP = ("screen one person's situation: which relief paths may apply, with "
+                   "reasons and next steps (nothing is saved)")
+SCREEN_CLI_BAD_PLACE = ("unknown place “{code}”: use a two-letter code such as AZ, DC or PR, "
+                        "or US for a federal case")
+SCREEN_CLI_BAD_CHOICE = "--{option} must be one of {choices}, not “{value}”"
+SCREEN_CLI_AGE_BAD = "--age must be a number of years, not “{value}”"
+SCREEN_CLI_VERDICT = {"likely": "LIKELY APPLIES", "may": "MAY APPLY — CHECK FIRST",
+                      "no": "DOES NOT APPLY"}
+# --- end of Screener ---

@@ -48,3 +48,13 @@ def test_read_only_folder(tmp_path):
 def test_disk_full_message(tmp_path):
     message = explain_os_error(OSError(errno.ENOSPC, "No space left on device"), tmp_path / "a.pdf")
     assert message.startswith("The disk is full, so a.pdf was not saved")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permission bits")
+def test_written_files_get_normal_permissions(tmp_path):
+    old = os.umask(0o022)
+    try:
+        write_atomic(tmp_path / "handout.pdf", b"%PDF")
+    finally:
+        os.umask(old)
+    assert (tmp_path / "handout.pdf").stat().st_mode & 0o777 == 0o644

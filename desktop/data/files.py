@@ -35,6 +35,12 @@ def explain_os_error(exc: OSError, path: Path) -> str:
     return f"{path} could not be written: {exc.strerror or exc}."
 
 
+def _current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 @contextlib.contextmanager
 def atomic_path(path: Path | str) -> Iterator[Path]:
     """Yield a temporary path next to `path`; on success rename it over `path`.
@@ -51,6 +57,9 @@ def atomic_path(path: Path | str) -> Iterator[Path]:
     tmp = Path(tmp_name)
     try:
         yield tmp
+        # mkstemp makes the file private (0600); give it the permissions a normal new file
+        # gets, so a handout or chart copied to a USB stick opens on the next laptop.
+        os.chmod(tmp, 0o666 & ~_current_umask())
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)

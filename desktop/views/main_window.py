@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QUrl, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView, QLabel, QLineEdit, QListView, QMainWindow, QSplitter,
+    QAbstractItemView, QLabel, QLineEdit, QListView, QMainWindow, QSplitter, QTabWidget,
     QTextBrowser, QVBoxLayout, QWidget,
 )
 
@@ -150,12 +150,27 @@ class MainWindow(_BackForwardButtons, QMainWindow):
         left_layout.addWidget(self.search_results, 2)
         left_layout.addWidget(self.filters)
         left_layout.addWidget(self.jurisdiction_list, 3)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 6, 6, 6)
+        # The jurisdiction page: text, the find bar (made when first used), and a small chart
+        # of its counts (made, and matplotlib imported, after the text of a page with counts).
+        page = QWidget()
+        right_layout = QVBoxLayout(page)
+        right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.setSpacing(2)
-        right_layout.addWidget(self.detail)
+        right_layout.addWidget(self.detail, 1)
         self._right_layout = right_layout
+        self.counts_chart = None
+        self.charts_panel = None
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("pageTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(page, strings.TAB_JURISDICTION)
+        self._charts_tab = QWidget()  # replaced by the charts panel when first shown
+        self.tabs.addTab(self._charts_tab, strings.TAB_CHARTS)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        right = QWidget()
+        outer = QVBoxLayout(right)
+        outer.setContentsMargins(0, 6, 6, 6)
+        outer.addWidget(self.tabs)
         self.splitter = QSplitter()  # horizontal by default; `Qt` costs start-up time
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(left)
@@ -201,7 +216,72 @@ class MainWindow(_BackForwardButtons, QMainWindow):
         return self._find_bar
 
     def open_find_bar(self) -> None:
+        self.show_page_tab()
         self.find_bar.open_bar()
+
+    # -- tabs: the jurisdiction page, charts ------------------------------------------------
+    def show_page_tab(self) -> None:
+        self.tabs.setCurrentIndex(0)
+
+    def show_charts(self, kind: str | None = None) -> None:
+        """Switch to the Charts tab (matplotlib is imported the first time)."""
+        self.tabs.setCurrentIndex(self.tabs.indexOf(self._charts_widget()))
+        if kind:
+            self.charts_panel.show_chart(kind)
+
+    def _charts_widget(self) -> QWidget:
+        if self.charts_panel is None:
+            from desktop.charts.chart_data import footer_for, load_details
+            from desktop.views.charts_view import ChartsPanel, theme_from_palette
+
+            panel = ChartsPanel(lambda: load_details(self.repo),
+                                theme=theme_from_palette(self.palette()),
+                                footer=footer_for(self.repo.info))
+            panel.jurisdictionActivated.connect(self._open_from_chart)
+            index = self.tabs.indexOf(self._charts_tab)
+            self.tabs.blockSignals(True)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, panel, strings.TAB_CHARTS)
+            self.tabs.blockSignals(False)
+            self._charts_tab.deleteLater()
+            self._charts_tab = panel
+            self.charts_panel = panel
+        return self.charts_panel
+
+    def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self._charts_tab and self.charts_panel is None:
+            self.show_charts()
+
+    def _open_from_chart(self, code: str) -> None:
+        self.show_jurisdiction(code)
+        self.show_page_tab()
+
+    def _update_counts_chart(self) -> None:
+        """Draw the small counts chart for the page shown (after its text is on screen)."""
+        detail = self.repo.jurisdiction(self._current) if self._current else None
+        if self.counts_chart is None:
+            if detail is None or not detail.counts:
+                return
+            from desktop.views.charts_view import JurisdictionCountsChart, theme_from_palette
+
+            self.counts_chart = JurisdictionCountsChart(theme_from_palette(self.palette()))
+            self.counts_chart.setMaximumHeight(260)
+            self._right_layout.insertWidget(1, self.counts_chart)
+        self.counts_chart.set_detail(detail)
+
+    def changeEvent(self, event) -> None:
+        """Charts follow the app's palette (light or dark)."""
+        super().changeEvent(event)
+        from PySide6.QtCore import QEvent
+
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            if self.charts_panel is not None or self.counts_chart is not None:
+                from desktop.views.charts_view import theme_from_palette
+
+                theme = theme_from_palette(self.palette())
+                for chart in (self.charts_panel, self.counts_chart):
+                    if chart is not None:
+                        chart.set_theme(theme)
 
     # -- actions and menus -----------------------------------------------------------------
     def _action(self, text: str, slot, *keys, name: str | None = None) -> QAction:
@@ -232,6 +312,10 @@ class MainWindow(_BackForwardButtons, QMainWindow):
                                               "Ctrl+0", name="zoomReset")
         self.quit_action = self._action(strings.ACTION_QUIT, self.close, "Ctrl+Q",
                                         name="quitAction")
+        self.page_tab_action = self._action(strings.ACTION_SHOW_JURISDICTION, self.show_page_tab,
+                                            "Ctrl+1", name="pageTabAction")
+        self.charts_action = self._action(strings.ACTION_SHOW_CHARTS, lambda: self.show_charts(),
+                                          "Ctrl+2", name="chartsAction")
         self.bookmark_action = self._action(strings.ACTION_BOOKMARK, self.toggle_bookmark,
                                             "Ctrl+D", name="bookmarkAction")
         self.bookmark_action.setCheckable(True)
@@ -253,6 +337,8 @@ class MainWindow(_BackForwardButtons, QMainWindow):
         edit = bar.addMenu(strings.MENU_EDIT)
         edit.addActions([self.search_action, self.find_action])
         view = bar.addMenu(strings.MENU_VIEW)
+        view.addActions([self.page_tab_action, self.charts_action])
+        view.addSeparator()
         view.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
         go = bar.addMenu(strings.MENU_GO)
         go.addActions([self.back_action, self.forward_action, self.home_action])
@@ -288,6 +374,8 @@ class MainWindow(_BackForwardButtons, QMainWindow):
             self.history.visit(OVERVIEW)
         self._update_history_actions()
         self._update_page_actions()
+        if self.counts_chart is not None:
+            self.counts_chart.set_detail(None)
 
     def show_jurisdiction(self, code: str, record: bool = True) -> bool:
         """Show `code` in the detail pane and select it in the list."""
@@ -303,6 +391,9 @@ class MainWindow(_BackForwardButtons, QMainWindow):
             self.history.visit(code)
         self._update_history_actions()
         self._update_page_actions()
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, self._update_counts_chart)
         self.jurisdictionShown.emit(code)
         return True
 
@@ -368,6 +459,7 @@ class MainWindow(_BackForwardButtons, QMainWindow):
         code = current.data(CODE_ROLE) if current.isValid() else None
         if code and code != self._current:
             self.show_jurisdiction(code)
+            self.show_page_tab()
 
     def _filter_changed(self, criteria) -> None:
         self.filter_model.set_criteria(criteria)
@@ -566,6 +658,7 @@ class MainWindow(_BackForwardButtons, QMainWindow):
         code = index.data(HIT_CODE_ROLE)
         if code:
             self.show_jurisdiction(code)
+            self.show_page_tab()
 
     def _worker_failed(self, report: str) -> None:
         from desktop.views.error_dialogs import CrashDialog

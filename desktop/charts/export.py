@@ -1,0 +1,140 @@
+"""Build any chart by name, save it as PNG/SVG/PDF, and the `export-chart` command.
+
+`relief-atlas export-chart {relief,map,timeline} --out FILE [--db PATH]` calls
+`export_chart`: no window and no Qt (matplotlib's Agg renderer), the format from the file
+name, the file written whole or not at all (`desktop.data.files.atomic_path`).
+matplotlib is imported inside the functions, so importing this module costs nothing.
+"""
+
+from __future__ import annotations
+
+import io
+import sys
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desktop import APP_NAME, strings
+from desktop.charts.chart_data import footer_for, load_details
+from desktop.data.records import JurisdictionDetail
+from desktop.errors import KnownError
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+KINDS = ("relief", "map", "timeline")
+FORMATS = {".png": "png", ".svg": "svg", ".pdf": "pdf"}
+EXPORT_PIXELS = (1920, 1080)        # PNG size; vector formats get the same 16:9 shape
+LAYOUT_WIDTH = 12.8                 # inches: the charts are laid out in points at this width
+
+
+class ChartExportError(KnownError):
+    title = "The chart was not saved"
+
+
+def build_chart(kind: str, details: Sequence[JurisdictionDetail], *,
+                theme: Mapping[str, object] | None = None, log: bool = False,
+                footer: str | None = None, figure: Figure | None = None) -> Figure:
+    """The chart called `kind` (one of KINDS); `figure` is cleared and reused when given."""
+    if kind not in KINDS:
+        raise ChartExportError(
+            strings.CHART_UNKNOWN_KIND.format(kind=kind, kinds=", ".join(KINDS)))
+    if kind == "relief":
+        from desktop.charts.relief import relief_by_jurisdiction
+
+        return relief_by_jurisdiction(details, log=log, theme=theme, footer=footer, figure=figure)
+    if kind == "map":
+        from desktop.charts.tile_map import tile_map
+
+        return tile_map(details, theme=theme, footer=footer, figure=figure)
+    from desktop.charts.timeline import timeline
+
+    return timeline(details, theme=theme, footer=footer, figure=figure)
+
+
+def format_for(path: Path) -> str:
+    fmt = FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise ChartExportError(strings.CHART_UNKNOWN_FORMAT.format(name=path.name))
+    return fmt
+
+
+def _size(fig: Figure, pixels: tuple[int, int]) -> float:
+    """Set the figure to `pixels` at a layout width of LAYOUT_WIDTH inches; return the dpi."""
+    width, height = pixels
+    dpi = width / LAYOUT_WIDTH
+    # A hair over, so that rounding down inside the renderer never loses a pixel.
+    fig.set_size_inches((width + 0.01) / dpi, (height + 0.01) / dpi)
+    return dpi
+
+
+def write_figure(fig: Figure, out: Path | str, pixels: tuple[int, int] = EXPORT_PIXELS,
+                 title: str | None = None, *, keep_size: bool = False) -> None:
+    """Save `fig` to `out` (PNG at `pixels`, or SVG/PDF of the same shape), atomically.
+
+    With `keep_size` (a figure on screen) the figure keeps its shape and a PNG gets at least
+    `pixels` by raising the resolution. Raises ChartExportError (unknown format) or
+    FileWriteError (cannot write)."""
+    from desktop.data.files import atomic_path
+
+    out = Path(out)
+    fmt = format_for(out)
+    if keep_size:
+        width, height = fig.get_size_inches()
+        dpi = max(pixels[0] / width, pixels[1] / height)
+    else:
+        dpi = _size(fig, pixels)
+    metadata = {"Title": title or out.stem, "Creator": APP_NAME}
+    with atomic_path(out) as tmp:
+        # savefig picks the renderer for the format (Agg for PNG) without touching Qt.
+        fig.savefig(tmp, format=fmt, dpi=dpi, facecolor=fig.get_facecolor(), metadata=metadata)
+
+
+def export_chart(kind: str, out: Path, db: Path | None = None, *,
+                 pixels: tuple[int, int] = EXPORT_PIXELS,
+                 theme: Mapping[str, object] | None = None) -> int:
+    """The `export-chart` command: 0 when saved, else 1 or 2 with one line on stderr."""
+    out = Path(out)
+    try:
+        if kind not in KINDS:
+            raise ChartExportError(
+                strings.CHART_UNKNOWN_KIND.format(kind=kind, kinds=", ".join(KINDS)))
+        format_for(out)                            # both checked before any slow work
+        from desktop import paths
+        from desktop.data.repository import Repository
+
+        repo = Repository.open(db if db is not None else paths.bundled_database())
+        try:
+            details = load_details(repo)
+            info = repo.info
+        finally:
+            repo.close()
+        fig = build_chart(kind, details, theme=theme, footer=footer_for(info))
+        write_figure(fig, out, pixels, title=strings.CHART_TABS[kind])
+    except ChartExportError as error:
+        print(error.one_line(), file=sys.stderr)
+        return 2
+    except KnownError as error:
+        print(strings.CHART_EXPORT_FAILED.format(reason=error.one_line()), file=sys.stderr)
+        return 1
+    print(strings.CHART_EXPORTED.format(kind=kind, path=out))
+    return 0
+
+
+def smoke_render(details: Sequence[JurisdictionDetail]) -> dict[str, int]:
+    """Render every chart (and one jurisdiction's counts chart) to PNG in memory, offscreen.
+    Returns bytes written per chart; raises when a chart cannot be drawn or comes out empty."""
+    from desktop.charts.counts import jurisdiction_counts
+
+    sizes: dict[str, int] = {}
+    figures = {kind: build_chart(kind, details) for kind in KINDS}
+    with_counts = next((d for d in details if d.counts), None)
+    if with_counts is not None:
+        figures["counts"] = jurisdiction_counts(with_counts)
+    for name, fig in figures.items():
+        buffer = io.BytesIO()
+        fig.savefig(buffer, format="png", dpi=50)
+        sizes[name] = buffer.tell()
+        if sizes[name] < 1000:
+            raise KnownError(f"the {name} chart came out empty")
+    return sizes

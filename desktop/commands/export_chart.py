@@ -1,0 +1,24 @@
+"""`relief-atlas export-chart {relief,map,timeline} --out FILE [--db PATH]`: save a chart
+without a window (PNG, SVG or PDF, from the file's extension)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+NAME = "export-chart"
+HELP = "save a chart (relief, map or timeline) as PNG, SVG or PDF without opening a window"
+KINDS = ("relief", "map", "timeline")  # = desktop.charts.export.KINDS, kept here so --help stays light
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("kind", choices=KINDS, help="which chart")
+    parser.add_argument("--out", type=Path, required=True, metavar="FILE",
+                        help="file to write; .png, .svg or .pdf")
+    parser.add_argument("--db", type=Path, metavar="PATH", help="another database file")
+
+
+def run(args: argparse.Namespace) -> int:
+    from desktop.charts.export import export_chart
+
+    return export_chart(args.kind, args.out, args.db)

@@ -1,0 +1,315 @@
+"""The charts panel (relief by jurisdiction, map, timeline) and the small counts chart of a
+jurisdiction's detail pane.
+
+Importing this module does not import matplotlib: each chart's canvas is built the first
+time that chart is shown (`desktop.views.chart_canvas` holds the backend imports).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QCheckBox, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from desktop import strings
+from desktop.charts import chart_data
+from desktop.data.records import JurisdictionDetail
+
+KINDS = ("relief", "map", "timeline")       # the order of the tabs (= desktop.charts.export.KINDS)
+HINTS = {"relief": strings.CHART_RELIEF_HINT, "map": strings.CHART_MAP_HINT,
+         "timeline": strings.CHART_TIMELINE_HINT}
+MIN_SIZE = {"relief": (1000, 640),          # below these sizes a chart scrolls, not squashes
+            "map": (900, 560), "timeline": (900, 560)}
+RESIZE_DELAY_MS = 250
+
+Details = Sequence[JurisdictionDetail] | Callable[[], Sequence[JurisdictionDetail]]
+
+
+def theme_from_palette(palette: QPalette) -> dict[str, str]:
+    """The chart theme for a Qt palette (light or dark follows from its colours)."""
+    role = QPalette.ColorRole
+    return {
+        "background": palette.color(role.Base).name(),
+        "foreground": palette.color(role.Text).name(),
+        "muted": palette.color(role.PlaceholderText).name(),
+        "grid": palette.color(role.Midlight).name(),
+    }
+
+
+class _ChartPage(QWidget):
+    """One tab: toolbar (+ log toggle), canvas, and a line saying what is under the mouse.
+    Empty until `build()`; building imports matplotlib."""
+
+    def __init__(self, kind: str, panel: ChartsPanel):
+        super().__init__()
+        self.kind = kind
+        self.panel = panel
+        self.setObjectName(f"{kind}ChartPage")
+        self.canvas = None
+        self.toolbar = None
+        self.log_box: QCheckBox | None = None
+        self._pinned = ""
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.info = QLabel(HINTS[kind])
+        self.info.setObjectName("chartInfo")
+        self.info.setWordWrap(True)
+        self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._resize_timer = QTimer(self)
+        self._resize_timer.setSingleShot(True)
+        self._resize_timer.setInterval(RESIZE_DELAY_MS)
+        self._resize_timer.timeout.connect(self._resized)
+        self._drawn_width = 0.0
+        self._drawn_height = 0.0
+
+    @property
+    def built(self) -> bool:
+        return self.canvas is not None
+
+    def build(self) -> None:
+        if self.built:
+            return
+        from desktop.views.chart_canvas import ChartCanvas, ChartToolbar
+
+        self.canvas = ChartCanvas(parent=self)
+        self.canvas.setObjectName(f"{self.kind}Canvas")
+        self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.toolbar = ChartToolbar(self.canvas, self, file_stem=f"{self.kind}-chart")
+        self.toolbar.setObjectName(f"{self.kind}Toolbar")
+        bar = QHBoxLayout()
+        bar.addWidget(self.toolbar)
+        if self.kind == "relief":
+            self.log_box = QCheckBox(strings.CHART_LOG_SCALE)
+            self.log_box.setObjectName("logScale")
+            self.log_box.toggled.connect(self.redraw)
+            bar.addWidget(self.log_box)
+        bar.addStretch(1)
+        self._layout.addLayout(bar)
+        self.canvas.setMinimumSize(*MIN_SIZE[self.kind])
+        scroll = QScrollArea()
+        scroll.setObjectName(f"{self.kind}Scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.canvas)
+        self._layout.addWidget(scroll, 1)
+        # Labels and tiles are placed for the figure's size: place them again after a resize.
+        self.canvas.installEventFilter(self)
+        self._layout.addWidget(self.info)
+        self.canvas.itemHovered.connect(self._hovered)
+        self.canvas.itemClicked.connect(self._clicked)
+        self.redraw()
+
+    def eventFilter(self, obj, event):
+        if obj is self.canvas and event.type() == QEvent.Type.Resize and self.built:
+            self._resize_timer.start()
+        return False
+
+    def redraw(self) -> None:
+        if not self.built:
+            return
+        from desktop.charts.export import build_chart
+
+        log = bool(self.log_box and self.log_box.isChecked())
+        figure = self.canvas.figure
+        build_chart(self.kind, self.panel.details(), theme=self.panel.theme(), log=log,
+                    footer=self.panel.footer(), figure=figure)
+        self._drawn_width = figure.get_figwidth()
+        self._drawn_height = figure.get_figheight()
+        self.canvas.refresh_targets()
+        self.toolbar.update()                  # forget zoom history of the old drawing
+        self.canvas.draw_idle()
+        if self._pinned and not self._describe(self._pinned):
+            self._pinned = ""                  # that bar is gone (new data)
+        self._hovered("")
+
+    def _resized(self) -> None:
+        figure = self.canvas.figure if self.built else None
+        if figure is not None and (abs(figure.get_figwidth() - self._drawn_width) > 0.25
+                                   or abs(figure.get_figheight() - self._drawn_height) > 0.25):
+            self.redraw()
+
+    def _describe(self, gid: str) -> str:
+        if gid.startswith("count:"):
+            bar = self.panel.bars().get(gid)
+            return bar.describe() if bar else ""
+        code = gid.removeprefix("tile:")
+        detail = self.panel.detail(code)
+        if detail is None:
+            return code
+        category = chart_data.relief_category(detail)
+        return strings.CHART_TILE_INFO.format(
+            name=detail.name, category=strings.CHART_CATEGORY[category],
+            detail=strings.CHART_CATEGORY_DETAIL[category])
+
+    def _hovered(self, gid: str) -> None:
+        shown = gid or self._pinned
+        self.info.setText(self._describe(shown) if shown else HINTS[self.kind])
+
+    def _clicked(self, gid: str) -> None:
+        if gid.startswith("tile:"):
+            self.panel.jurisdictionActivated.emit(gid.removeprefix("tile:"))
+            return
+        self._pinned = gid
+        self.info.setText(self._describe(gid))
+
+
+class ChartsPanel(QWidget):
+    """Relief by jurisdiction, the map and the timeline, one per tab.
+
+    `details` is the list of jurisdiction details, or a function returning it (called
+    when a chart is first drawn). A chart's canvas is built the first time its tab is shown
+    while the panel is visible, so creating the panel costs no matplotlib import.
+    """
+
+    jurisdictionActivated = Signal(str)      # a map tile was clicked: open this code
+    chartShown = Signal(str)                 # a chart was built and drawn (its kind)
+
+    def __init__(self, details: Details = (), *, theme: Mapping[str, object] | None = None,
+                 footer: str | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("chartsPanel")
+        self._details_source: Details = details
+        self._details: list[JurisdictionDetail] | None = None
+        self._bars: dict[str, chart_data.Bar] | None = None
+        self._theme = dict(theme) if theme else None
+        self._footer = footer
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("chartTabs")
+        self.pages = {kind: _ChartPage(kind, self) for kind in KINDS}
+        for kind in KINDS:
+            self.tabs.addTab(self.pages[kind], strings.CHART_TABS[kind])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        self.tabs.currentChanged.connect(self._current_changed)
+
+    # -- data and looks --------------------------------------------------------------------
+    def details(self) -> list[JurisdictionDetail]:
+        if self._details is None:
+            source = self._details_source
+            self._details = list(source() if callable(source) else source)
+        return self._details
+
+    def detail(self, code: str) -> JurisdictionDetail | None:
+        return next((d for d in self.details() if d.code == code), None)
+
+    def bars(self) -> dict[str, chart_data.Bar]:
+        if self._bars is None:
+            self._bars = chart_data.bar_index(self.details())
+        return self._bars
+
+    def theme(self) -> dict | None:
+        return self._theme
+
+    def footer(self) -> str | None:
+        return self._footer
+
+    def set_details(self, details: Details, footer: str | None = None) -> None:
+        """New data (e.g. after a data package was installed): redraw the charts built so far."""
+        self._details_source, self._details, self._bars = details, None, None
+        self._footer = footer
+        self._redraw_built()
+
+    def set_theme(self, theme: Mapping[str, object] | None) -> None:
+        """Colours for the charts (see `theme_from_palette`): redraw the charts built so far."""
+        self._theme = dict(theme) if theme else None
+        self._redraw_built()
+
+    # -- which chart -----------------------------------------------------------------------
+    def current_kind(self) -> str:
+        return KINDS[self.tabs.currentIndex()]
+
+    def show_chart(self, kind: str) -> None:
+        """Switch to a chart (one of KINDS) and draw it if the panel is visible."""
+        self.tabs.setCurrentIndex(KINDS.index(kind))
+        self._ensure_current()
+
+    def ensure_chart(self, kind: str) -> None:
+        """Build and draw a chart now, visible or not (for the smoke test)."""
+        page = self.pages[kind]
+        if not page.built:
+            page.build()
+            self.chartShown.emit(kind)
+
+    def canvas(self, kind: str):
+        """The chart's ChartCanvas, or None before it was first shown."""
+        return self.pages[kind].canvas
+
+    def figure(self, kind: str):
+        canvas = self.canvas(kind)
+        return canvas.figure if canvas is not None else None
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._ensure_current()
+
+    def _current_changed(self, _index: int) -> None:
+        self._ensure_current()
+
+    def _ensure_current(self) -> None:
+        if self.isVisible():
+            self.ensure_chart(self.current_kind())
+
+    def _redraw_built(self) -> None:
+        for page in self.pages.values():
+            page.redraw()
+
+
+class JurisdictionCountsChart(QWidget):
+    """The detail pane's small chart of one jurisdiction's counts by action and date.
+
+    Hidden when the jurisdiction has no counts; matplotlib is imported the first time one
+    with counts is shown. Pointing at a marker shows that report in a tooltip."""
+
+    def __init__(self, theme: Mapping[str, object] | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("jurisdictionCounts")
+        self._theme = dict(theme) if theme else None
+        self._detail: JurisdictionDetail | None = None
+        self.canvas = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.setMinimumHeight(220)
+        self.hide()
+
+    def set_detail(self, detail: JurisdictionDetail | None) -> None:
+        self._detail = detail
+        if detail is None or not detail.counts:
+            self.hide()
+            return
+        self.show()
+        self._draw()
+
+    def set_theme(self, theme: Mapping[str, object] | None) -> None:
+        self._theme = dict(theme) if theme else None
+        if self._detail is not None and self.canvas is not None:
+            self._draw()
+
+    def _draw(self) -> None:
+        from desktop.charts.counts import jurisdiction_counts
+
+        if self.canvas is None:
+            from desktop.views.chart_canvas import ChartCanvas
+
+            self.canvas = ChartCanvas(parent=self)
+            self.canvas.setObjectName("countsCanvas")
+            self.canvas.itemHovered.connect(self._hovered)
+            self._layout.addWidget(self.canvas)
+        jurisdiction_counts(self._detail, theme=self._theme, figure=self.canvas.figure)
+        self.canvas.refresh_targets()
+        self.canvas.draw_idle()
+
+    def _hovered(self, gid: str) -> None:
+        from desktop.domain import wording
+
+        count = next((c for c in (self._detail.counts if self._detail else ())
+                      if f"count:{c.id}" == gid), None)
+        if count is None:
+            self.canvas.setToolTip("")
+            return
+        self.canvas.setToolTip(
+            f"{wording.count_sentence(count)}, "
+            f"{strings.AS_OF.format(date=wording.date_text(count.as_of))}")

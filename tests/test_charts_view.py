@@ -1,0 +1,237 @@
+"""The charts panel in a window: it opens, switches charts, shows a bar's source, and a
+click on a map tile asks to open that jurisdiction."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+from matplotlib.backend_bases import MouseEvent
+from matplotlib.image import imread
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QCheckBox, QLabel, QTabWidget
+
+from desktop import strings
+from desktop.charts import chart_data
+from desktop.charts import theme as theme_module
+from desktop.views.charts_view import ChartsPanel, JurisdictionCountsChart, theme_from_palette
+from tests.conftest import ROOT
+
+
+@pytest.fixture
+def panel(qtbot, repo):
+    widget = ChartsPanel(lambda: chart_data.load_details(repo),
+                         footer=chart_data.footer_for(repo.info))
+    qtbot.addWidget(widget)
+    widget.resize(1400, 950)
+    with qtbot.waitSignal(widget.chartShown, timeout=10000):
+        widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def artist(canvas, gid: str):
+    found = [a for ax in canvas.figure.axes for a in (*ax.patches, *ax.collections)
+             if a.get_gid() == gid]
+    assert found, gid
+    return found[0]
+
+
+def centre(canvas, gid: str) -> tuple[float, float]:
+    """Display (pixel) coordinates of an artist's centre, as matplotlib counts them."""
+    canvas.draw()
+    box = artist(canvas, gid).get_window_extent()
+    return (box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2
+
+
+def qt_point(canvas, x: float, y: float) -> QPoint:
+    """matplotlib display coordinates (origin bottom left, device pixels) -> widget point."""
+    ratio = canvas.devicePixelRatioF()
+    return QPoint(round(x / ratio), round((canvas.figure.bbox.height - y) / ratio))
+
+
+def info_text(panel, kind: str) -> str:
+    return panel.pages[kind].findChild(QLabel, "chartInfo").text()
+
+
+def test_panel_opens_on_the_relief_chart_and_builds_only_that(panel):
+    assert panel.objectName() == "chartsPanel"
+    tabs = panel.findChild(QTabWidget, "chartTabs")
+    assert [tabs.tabText(i) for i in range(tabs.count())] == [
+        strings.CHART_TABS[k] for k in ("relief", "map", "timeline")]
+    assert panel.current_kind() == "relief"
+    canvas = panel.canvas("relief")
+    assert canvas is not None and canvas.isVisible()
+    assert "count:NV-count-seed-b-pardons" in {p.get_gid() for ax in canvas.figure.axes
+                                               for p in ax.patches}
+    assert panel.canvas("map") is None and panel.canvas("timeline") is None
+    assert panel.pages["relief"].toolbar is not None                     # save: PNG/SVG/PDF
+
+
+def test_switching_charts(qtbot, panel):
+    tabs = panel.findChild(QTabWidget, "chartTabs")
+    with qtbot.waitSignal(panel.chartShown, timeout=10000) as shown:
+        tabs.setCurrentIndex(1)
+    assert shown.args == ["map"]
+    assert panel.current_kind() == "map"
+    qtbot.waitUntil(panel.canvas("map").isVisible)
+    with qtbot.waitSignal(panel.chartShown, timeout=10000) as shown:
+        panel.show_chart("timeline")
+    assert shown.args == ["timeline"]
+    assert panel.figure("timeline").axes
+    panel.show_chart("relief")
+    qtbot.waitUntil(panel.canvas("relief").isVisible)
+    assert not panel.canvas("map").isVisible()
+
+
+def test_clicking_a_map_tile_opens_that_jurisdiction(qtbot, panel):
+    panel.show_chart("map")
+    canvas = panel.canvas("map")
+    point = qt_point(canvas, *centre(canvas, "tile:AZ"))
+    with qtbot.waitSignal(panel.jurisdictionActivated, timeout=5000) as activated:
+        qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=point)
+    assert activated.args == ["AZ"]
+    point = qt_point(canvas, *centre(canvas, "tile:US"))
+    with qtbot.waitSignal(panel.jurisdictionActivated, timeout=5000) as activated:
+        qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=point)
+    assert activated.args == ["US"]
+
+
+def test_clicking_between_tiles_opens_nothing(qtbot, panel):
+    panel.show_chart("map")
+    canvas = panel.canvas("map")
+    x, y = centre(canvas, "tile:AK")
+    x_me, _ = centre(canvas, "tile:ME")
+    with qtbot.assertNotEmitted(panel.jurisdictionActivated):
+        qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=qt_point(canvas, (x + x_me) / 2, y))
+
+
+def test_pointing_at_a_tile_says_what_it_offers(panel):
+    panel.show_chart("map")
+    canvas = panel.canvas("map")
+    x, y = centre(canvas, "tile:MO")
+    MouseEvent("motion_notify_event", canvas, x, y)._process()
+    assert info_text(panel, "map").startswith(
+        f"Missouri: {strings.CHART_CATEGORY['automatic']}")
+
+
+def test_pointing_at_a_bar_shows_its_figure_and_source(panel, repo):
+    canvas = panel.canvas("relief")
+    x, y = centre(canvas, "count:NV-count-seed-b-pardons")
+    MouseEvent("motion_notify_event", canvas, x, y)._process()
+    nv = repo.jurisdiction("NV")
+    source = nv.sources[nv.counts[0].source_ids[0]]
+    text = info_text(panel, "relief")
+    assert "Nevada: More than 15,000 people pardoned" in text and source.title in text
+    # Moving away shows the hint again; a click keeps the bar's line.
+    MouseEvent("motion_notify_event", canvas, 2, 2)._process()
+    assert info_text(panel, "relief") == strings.CHART_RELIEF_HINT
+
+
+def test_clicking_a_bar_keeps_its_source_shown(qtbot, panel):
+    canvas = panel.canvas("relief")
+    point = qt_point(canvas, *centre(canvas, "count:MD-count-2024-06-pardons-total"))
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=point)
+    assert "Maryland: More than 175,000 convictions pardoned" in info_text(panel, "relief")
+    MouseEvent("motion_notify_event", canvas, 2, 2)._process()
+    assert "Maryland" in info_text(panel, "relief")
+
+
+def test_log_scale_toggle_redraws_the_relief_chart(panel):
+    box = panel.findChild(QCheckBox, "logScale")
+    box.setChecked(True)
+    assert {ax.get_xscale() for ax in panel.figure("relief").axes} == {"log"}
+    box.setChecked(False)
+    assert {ax.get_xscale() for ax in panel.figure("relief").axes} == {"linear"}
+    # The canvas kept its figure, and the new bars can still be pointed at.
+    canvas = panel.canvas("relief")
+    x, y = centre(canvas, "count:NV-count-seed-b-pardons")
+    MouseEvent("motion_notify_event", canvas, x, y)._process()
+    assert "Nevada" in info_text(panel, "relief")
+
+
+def test_toolbar_saves_a_large_png_and_the_chart_keeps_working(panel, tmp_path, monkeypatch):
+    from desktop.views import chart_canvas
+
+    target = tmp_path / "slide"                       # no extension: the chosen filter adds it
+    monkeypatch.setattr(chart_canvas.QFileDialog, "getSaveFileName",
+                        lambda *args, **kwargs: (str(target), strings.CHART_SAVE_PNG))
+    canvas = panel.canvas("relief")
+    size_before = canvas.figure.get_size_inches().tolist()
+    assert panel.pages["relief"].toolbar.save_figure() == str(tmp_path / "slide.png")
+    height, width = imread(tmp_path / "slide.png").shape[:2]
+    assert width >= 1920 and height >= 1080
+    assert canvas.figure.canvas is canvas
+    assert canvas.figure.get_size_inches().tolist() == size_before
+    assert [p.name for p in tmp_path.iterdir()] == ["slide.png"]
+
+
+def test_toolbar_save_to_an_unwritable_place_says_so(panel, tmp_path, monkeypatch):
+    from desktop.views import chart_canvas
+
+    shown = []
+    monkeypatch.setattr(chart_canvas.QFileDialog, "getSaveFileName",
+                        lambda *args, **kwargs: (str(tmp_path / "no" / "x.pdf"), ""))
+    monkeypatch.setattr("desktop.views.error_dialogs.show_known_error",
+                        lambda error, parent=None: shown.append(error.message))
+    assert panel.pages["relief"].toolbar.save_figure() is None
+    assert shown and "does not exist" in shown[0]
+
+
+def test_theme_follows_the_palette(panel):
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Base, QColor("#202020"))
+    palette.setColor(QPalette.ColorRole.Text, QColor("#f0f0f0"))
+    theme = theme_from_palette(palette)
+    assert theme_module.is_dark(theme)
+    panel.set_theme(theme)
+    assert panel.figure("relief").get_facecolor()[:3] == pytest.approx((0x20 / 255,) * 3)
+
+
+def test_counts_chart_shows_only_for_a_jurisdiction_with_counts(qtbot, repo):
+    chart = JurisdictionCountsChart()
+    qtbot.addWidget(chart)
+    assert chart.isHidden() and chart.canvas is None
+    chart.set_detail(repo.jurisdiction("AL"))            # no counts: no chart, no matplotlib work
+    assert chart.isHidden() and chart.canvas is None
+    chart.set_detail(repo.jurisdiction("MO"))
+    assert not chart.isHidden()
+    gids = {line.get_gid() for ax in chart.canvas.figure.axes for line in ax.lines}
+    assert "count:MO-count-2023-06-norml" in gids
+    chart.set_detail(None)
+    assert chart.isHidden()
+
+
+def test_relief_labels_are_placed_again_after_a_resize(qtbot, panel):
+    page = panel.pages["relief"]
+    before = page._drawn_width
+    panel.resize(1900, 1000)
+    qtbot.waitUntil(lambda: abs(page._drawn_width - before) > 1, timeout=5000)
+    assert page._drawn_width == pytest.approx(panel.figure("relief").get_figwidth())
+
+
+def test_creating_the_panel_does_not_import_matplotlib(built_db):
+    """Only showing a chart does: the window can hold the panel from start-up."""
+    code = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from desktop.charts.chart_data import load_details\n"
+        "from desktop.data.repository import Repository\n"
+        "from desktop.views.charts_view import ChartsPanel, JurisdictionCountsChart\n"
+        f"repo = Repository.open({str(built_db)!r})\n"
+        "panel = ChartsPanel(lambda: load_details(repo))\n"
+        "counts = JurisdictionCountsChart()\n"
+        "counts.set_detail(repo.jurisdiction('AL'))\n"
+        "assert 'matplotlib' not in sys.modules, 'imported too early'\n"
+        "panel.resize(1200, 800)\n"
+        "panel.show()\n"
+        "assert 'matplotlib' in sys.modules and panel.canvas('relief') is not None\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env,
+                            capture_output=True, text=True, check=False, timeout=120)
+    assert result.returncode == 0, result.stderr
