@@ -128,6 +128,12 @@ def smoke_test(db: Path | None = None, open_code: str | None = None) -> int:
         from desktop.charts.export import smoke_render
 
         charts = smoke_render(load_details(window.repo))  # raises KnownError on an empty chart
+        import tempfile
+
+        from desktop.views.handout import smoke_handout
+
+        with tempfile.TemporaryDirectory() as folder:
+            smoke_handout(window.repo.jurisdiction(code), window.repo.info, folder)
         window.close()
     except KnownError as error:
         print(strings.SMOKE_FAILED.format(reason=error.one_line()), file=sys.stderr)
@@ -137,6 +143,6 @@ def smoke_test(db: Path | None = None, open_code: str | None = None) -> int:
               file=sys.stderr)
         return 1
     print(strings.SMOKE_OK.format(detail=f"{len(codes)} jurisdictions, {code} shown, "
-                                         f"{len(charts)} charts drawn, data as of "
+                                         f"{len(charts)} charts drawn, handout written, data as of "
                                          f"{window.repo.info.data_as_of}"))
     return 0

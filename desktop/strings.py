@@ -196,6 +196,7 @@ TAB_SCREENER = "Screener"
 ACTION_SHOW_JURISDICTION = "Jurisdiction page"
 ACTION_SHOW_CHARTS = "Charts"
 ACTION_SHOW_SCREENER = "Screener"
+MENU_PAPER = "Paper size"
 
 
 def fmt(template: str, **values: object) -> str:
@@ -624,7 +625,7 @@ SCREEN_Q_LEVEL = "Misdemeanor or &felony"
 SCREEN_LEVEL_CHOICES = (("", "Don't know"), ("misdemeanor", "Misdemeanor"), ("felony", "Felony"))
 SCREEN_Q_YEAR = "&Year"
 SCREEN_YEAR_PLACEHOLDER = "2016 or 3/14/2016; empty = don't know"
-SCREEN_Q_YEAR_OF = "That is the date &of the"
+SCREEN_Q_YEAR_OF = "Date &of what?"
 SCREEN_YEAR_OF_CHOICES = (("", "Not sure: offense or conviction"), ("offense", "Offense"),
                           ("arrest", "Arrest"), ("conviction", "Conviction"))
 SCREEN_Q_RECORD = "What is on the &record"

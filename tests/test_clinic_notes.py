@@ -143,3 +143,30 @@ def test_compare_opens_with_the_current_jurisdiction(qtbot, window):
     dialog.choose(2, "MO")
     assert dialog.shown_codes() == ["NJ", "MO"]
     dialog.close()
+
+
+def test_save_as_pdf_writes_the_handout_with_the_clinic_note(qtbot, window, tmp_path,
+                                                             monkeypatch):
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QFileDialog
+
+    window.show_jurisdiction("MO")
+    window.add_note(NOTE)
+    target = tmp_path / "missouri"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *args, **kwargs: (str(target), "")))
+    assert window.save_pdf_action.isEnabled()
+    window.save_pdf_action.trigger()
+    pdf = PdfReader(tmp_path / "missouri.pdf")
+    assert len(pdf.pages) == 1
+    text = pdf.pages[0].extract_text()
+    assert "Missouri" in text and "Thursdays" in text
+
+
+def test_paper_size_is_remembered(qtbot, window, built_db):
+    window.paper_actions["a4"].trigger()
+    assert window.page_size() == "a4"
+    window.close()
+    again = new_window(qtbot, built_db)
+    assert again.page_size() == "a4" and again.paper_actions["a4"].isChecked()
+    assert not again.print_action.isEnabled()  # nothing to print on the overview

@@ -203,6 +203,7 @@ class MainWindow(_BackForwardButtons, QMainWindow):
         if self.store is not None:
             self.list_model.set_bookmarks(set(self.store.bookmarks()))
         self._restore_settings()
+        self.set_page_size(self.page_size())
         self.show_overview()
 
     @property
@@ -323,6 +324,13 @@ class MainWindow(_BackForwardButtons, QMainWindow):
                                             "Ctrl+Shift+N", name="addNoteAction")
         self.compare_action = self._action(strings.ACTION_COMPARE, self.open_compare,
                                            "Ctrl+Shift+C", name="compareAction")
+        self.print_action = self._action(strings.ACTION_PRINT, self.print_page, "Ctrl+P",
+                                         name="printAction")
+        self.save_pdf_action = self._action(strings.ACTION_SAVE_PDF, self.save_page_pdf,
+                                            "Ctrl+Shift+S", name="savePdfAction")
+        self.export_handouts_action = self._action(strings.ACTION_EXPORT_HANDOUTS,
+                                                   self.export_handouts, "Ctrl+Shift+E",
+                                                   name="exportHandoutsAction")
         self.export_notes_action = self._action(strings.ACTION_EXPORT_NOTES,
                                                 lambda: self.export_notes(),
                                                 name="exportNotesAction")
@@ -331,6 +339,15 @@ class MainWindow(_BackForwardButtons, QMainWindow):
                                                 name="importNotesAction")
         bar = self.menuBar()
         self.file_menu = bar.addMenu(strings.MENU_FILE)
+        self.file_menu.addActions([self.print_action, self.save_pdf_action,
+                                   self.export_handouts_action])
+        paper = self.file_menu.addMenu(strings.MENU_PAPER)
+        self.paper_actions = {}
+        for size, label in strings.HANDOUT_PAGE_SIZES.items():
+            action = paper.addAction(label, lambda checked=False, s=size: self.set_page_size(s))
+            action.setCheckable(True)
+            self.paper_actions[size] = action
+        self.file_menu.addSeparator()
         self.file_menu.addActions([self.export_notes_action, self.import_notes_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -352,6 +369,8 @@ class MainWindow(_BackForwardButtons, QMainWindow):
         toolbar.addActions([self.back_action, self.forward_action, self.home_action])
         toolbar.addSeparator()
         toolbar.addActions([self.bookmark_action, self.add_note_action, self.compare_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.print_action, self.save_pdf_action])
         for action in (self.export_notes_action, self.import_notes_action):
             action.setEnabled(self.store is not None)
         self._update_history_actions()
@@ -408,6 +427,8 @@ class MainWindow(_BackForwardButtons, QMainWindow):
             self.detail.verticalScrollBar().setValue(scroll)
 
     def _update_page_actions(self) -> None:
+        for action in (self.print_action, self.save_pdf_action):
+            action.setEnabled(self._current is not None)
         on_page = self._current is not None and self.store is not None
         self.bookmark_action.setEnabled(on_page)
         self.add_note_action.setEnabled(on_page)
@@ -594,6 +615,37 @@ class MainWindow(_BackForwardButtons, QMainWindow):
         box.setObjectName("importDoneDialog")
         box.open()
         return True
+
+    # -- handouts --------------------------------------------------------------------------
+    def page_size(self) -> str:
+        size = str(self.settings.value("print/page_size", "letter"))
+        return size if size in strings.HANDOUT_PAGE_SIZES else "letter"
+
+    def set_page_size(self, size: str) -> None:
+        self.settings.setValue("print/page_size", size)
+        for key, action in self.paper_actions.items():
+            action.setChecked(key == size)
+
+    def print_page(self) -> None:
+        if self._current:
+            from desktop.views.handout_export import print_handout_dialog
+
+            print_handout_dialog(self, self.repo, self.store, self._current,
+                                 page_size=self.page_size())
+
+    def save_page_pdf(self) -> None:
+        if self._current:
+            from desktop.views.handout_export import save_handout_dialog
+
+            save_handout_dialog(self, self.repo, self.store, self._current,
+                                page_size=self.page_size())
+
+    def export_handouts(self) -> None:
+        from desktop.views.handout_export import export_handouts_dialog
+
+        export_handouts_dialog(self, self.repo, self.store,
+                               selected=[self._current] if self._current else [],
+                               page_size=self.page_size())
 
     def show_store_notice(self) -> None:
         """Tell the person, once, if their notes were set aside or cannot be used."""

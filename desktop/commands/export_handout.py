@@ -1,0 +1,134 @@
+"""`relief-atlas export-handout CODE --out FILE.pdf` and `export-handout --all --out DIR`.
+
+Writes one-page handouts without a window (Qt's PDF writer needs a QGuiApplication; offscreen
+when there is no display). With --all, --out is a folder (one PDF per place) unless it ends
+in .pdf, which makes one combined PDF. A known error prints one line and exits non-zero.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+NAME = "export-handout"
+HELP = "write one-page PDF handouts (one place, or all of them)"
+PAGE_SIZES = ("letter", "a4")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("code", nargs="?", metavar="CODE",
+                        help="the place's two-letter code, e.g. AZ, DC or US")
+    parser.add_argument("--all", action="store_true",
+                        help="every place: --out is a folder, or one combined FILE.pdf")
+    parser.add_argument("--out", type=Path, required=True, metavar="PATH",
+                        help="the PDF to write (or, with --all, a folder)")
+    parser.add_argument("--page", choices=PAGE_SIZES, default="letter",
+                        help="paper size (default: letter)")
+    # SUPPRESS keeps a --db given before the command name (relief-atlas --db X export-handout).
+    parser.add_argument("--db", type=Path, metavar="PATH", default=argparse.SUPPRESS,
+                        help="use this database file instead of the bundled one")
+    parser.add_argument("--no-clinic-notes", action="store_true",
+                        help="leave out the clinic notes kept on this computer")
+
+
+def _needs_offscreen() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    if sys.platform.startswith("linux") or "bsd" in sys.platform:
+        return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return False
+
+
+def ensure_gui_application():
+    """A QGuiApplication for fonts and PDF writing; offscreen if there is no display."""
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance()
+    if app is None:
+        if _needs_offscreen():
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        app = QGuiApplication([sys.argv[0] if sys.argv else "relief-atlas"])
+    return app
+
+
+def _fail(message: str) -> int:
+    print(" ".join(message.split()), file=sys.stderr)
+    return 1
+
+
+def run(args: argparse.Namespace) -> int:
+    from desktop import paths, strings
+    from desktop.errors import KnownError
+
+    if bool(args.code) == bool(args.all):
+        return _fail(strings.HANDOUT_NEED_CODE)
+    ensure_gui_application()
+    from desktop.data import userdata
+    from desktop.data.repository import Repository
+    from desktop.views import handout
+
+    db = getattr(args, "db", None)
+    try:
+        repo = Repository.open(db if db is not None else paths.bundled_database())
+    except KnownError as error:
+        return _fail(error.one_line())
+    try:
+        if args.all:
+            details = [repo.jurisdiction(s.code) for s in repo.jurisdictions()]
+        else:
+            detail = repo.jurisdiction(args.code.upper())
+            if detail is None:
+                return _fail(strings.HANDOUT_UNKNOWN_CODE.format(code=args.code))
+            details = [detail]
+        notes = {} if args.no_clinic_notes else _clinic_notes(
+            userdata.default_path(getattr(args, "portable", False)), [d.code for d in details])
+        out: Path = args.out
+        if not args.all:
+            handout.write_handout_pdf(details[0], repo.info, out, args.page,
+                                      notes.get(details[0].code, ()))
+            print(strings.HANDOUT_SAVED.format(path=out))
+        elif out.suffix.lower() == ".pdf":
+            handout.write_handouts(details, repo.info, combined_path=out, page_size=args.page,
+                                   local_notes=notes)
+            print(strings.HANDOUT_EXPORTED.format(count=len(details), path=out))
+        else:
+            _make_folder(out)
+            written = handout.write_handouts(details, repo.info, out_dir=out,
+                                             page_size=args.page, local_notes=notes)
+            print(strings.HANDOUT_EXPORTED.format(count=len(written), path=out))
+    except KnownError as error:
+        return _fail(error.one_line())
+    finally:
+        repo.close()
+    return 0
+
+
+def _make_folder(folder: Path) -> None:
+    from desktop.data.files import FileWriteError, explain_os_error
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError as exc:  # a file where the folder should be
+        from desktop import strings
+
+        raise FileWriteError(strings.HANDOUT_BAD_TARGET.format(path=folder)) from exc
+    except OSError as exc:
+        raise FileWriteError(explain_os_error(exc, folder)) from exc
+
+
+def _clinic_notes(path: Path, codes: list[str]) -> dict:
+    """The clinic's notes when this computer has any; never creates the notes file."""
+    from desktop import strings
+    from desktop.data.userdata import UserStore
+    from desktop.errors import KnownError
+
+    if not path.is_file():
+        return {}
+    try:
+        with UserStore.open(path) as store:
+            return {code: store.notes(code) for code in codes}
+    except KnownError as error:
+        print(strings.HANDOUT_NOTES_OFF.format(reason=error.one_line()), file=sys.stderr)
+        return {}
