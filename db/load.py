@@ -453,14 +453,20 @@ def _load_path(where: str, entry: dict, position: int, code: str, sources: dict,
         "only_conviction": c.flag("only_conviction"),
         "sentence_completed": c.flag("sentence_completed"),
         "conditions": c.text("conditions", required=False),
+        "max_amount_exclusive": c.flag("max_amount_exclusive"),
+        "only_charge": c.flag("only_charge"),
     }
     if "enacted_year" not in entry:
         c.problem("enacted_year", 'missing (write "unknown" if the research does not say)')
     if row["max_amount_grams"] is not None and not row["amount_text"]:
         c.problem("amount_text", "missing: keep the original wording of max_amount_grams")
-    if (date_from or date_to) and not row["date_applies_to"]:
+    if row["max_amount_exclusive"] is not None and row["max_amount_grams"] is None:
+        c.problem("max_amount_exclusive", "only allowed with max_amount_grams")
+    if (date_from or date_to) and "date_applies_to" not in entry:
         c.problem("date_applies_to", "missing: say whether the window is of the offense, "
-                  "conviction or arrest")
+                  'conviction or arrest ("unstated" if the source does not say)')
+    if row["date_applies_to"] and not (date_from or date_to):
+        c.problem("date_applies_to", "only allowed with date_from or date_to")
     ds.rows("relief_path").append(row)
     for kind in offense_kinds or []:
         ds.rows("relief_path_offense").append({"path_id": pid, "offense_kind": kind})

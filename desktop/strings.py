@@ -197,6 +197,8 @@ ACTION_SHOW_JURISDICTION = "Jurisdiction page"
 ACTION_SHOW_CHARTS = "Charts"
 ACTION_SHOW_SCREENER = "Screener"
 MENU_PAPER = "Paper size"
+ACTION_NEW_PERSON = "New person (screener)"
+SCREENING_PDF_NAME = "screening.pdf"
 
 
 def fmt(template: str, **values: object) -> str:

@@ -72,8 +72,10 @@ class ReliefPath:
     fee_dollars: float | None = None
     min_age: int | None = None
     only_conviction: bool | None = None
-    sentence_completed: bool | None = None
+    sentence_completed: bool | None = None  # True: sentence finished; False: still serving it
     conditions: str | None = None
+    max_amount_exclusive: bool | None = None  # True: the amount must be under the limit
+    only_charge: bool | None = None  # True: the only charge in the case; False: mixed cases
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,9 @@ from desktop.data.records import (
 # Units that count records actually cleared or people pardoned (not eligibility or petitions).
 RELIEVED_UNITS = ("people", "cases", "convictions", "records", "charges")
 _KIND_ORDER = "CASE kind WHEN 'state' THEN 0 WHEN 'district' THEN 0 WHEN 'territory' THEN 1 ELSE 2 END"
+# relief_path columns added after schema_version 1 first shipped: a file built before them
+# still opens, and the app reads them as unknown (NULL).
+_LATER_PATH_COLUMNS = ("max_amount_exclusive", "only_charge")
 
 
 class Repository:
@@ -24,6 +27,9 @@ class Repository:
     def __init__(self, conn: sqlite3.Connection, info: DataInfo):
         self._conn = conn
         self.info = info
+        present = {row[1] for row in conn.execute("PRAGMA table_info(relief_path)")}
+        self._later_path_columns = ", ".join(
+            name if name in present else f"NULL AS {name}" for name in _LATER_PATH_COLUMNS)
 
     @classmethod
     def open(cls, path: Path | str) -> "Repository":
@@ -129,7 +135,8 @@ class Repository:
             " enacted_year, citation, how_to_apply, offense_level, records_covered,"
             " max_amount_grams, amount_text, date_applies_to, date_from, date_to,"
             " waiting_period_years, fee_dollars, min_age, only_conviction, sentence_completed,"
-            " conditions FROM relief_path WHERE jurisdiction = ? ORDER BY position", (code,))
+            f" conditions, {self._later_path_columns}"
+            " FROM relief_path WHERE jurisdiction = ? ORDER BY position", (code,))
         paths = []
         for r in cur:
             pid = r[0]
@@ -140,7 +147,7 @@ class Repository:
                 max_amount_grams=r[14], amount_text=r[15], date_applies_to=r[16],
                 date_from=r[17], date_to=r[18], waiting_period_years=r[19], fee_dollars=r[20],
                 min_age=r[21], only_conviction=_flag(r[22]), sentence_completed=_flag(r[23]),
-                conditions=r[24]))
+                conditions=r[24], max_amount_exclusive=_flag(r[25]), only_charge=_flag(r[26])))
         return tuple(paths)
 
     def _counts(self, code, sources_of, caveats_of) -> tuple[ReliefCount, ...]:

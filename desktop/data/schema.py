@@ -22,7 +22,7 @@ ENUMS: dict[str, tuple[str, ...]] = {
     "offense_kind": ("possession", "sale_distribution", "cultivation", "paraphernalia", "other"),
     "offense_level": ("misdemeanor", "felony", "both"),
     "records_covered": ("convictions", "arrests", "both"),
-    "date_applies_to": ("offense", "conviction", "arrest"),
+    "date_applies_to": ("offense", "conviction", "arrest", "unstated"),
     "count_action": ("pardon", "expungement", "sealing", "vacatur", "other"),
     "qualifier": ("exact", "more_than", "at_least", "up_to", "about", "nearly", "range"),
     "unit": (
@@ -65,7 +65,9 @@ TABLES: dict[str, dict] = {
                     "amount_text": str, "date_applies_to": str, "date_from": str,
                     "date_to": str, "waiting_period_years": float, "fee_dollars": float,
                     "min_age": int, "only_conviction": int, "sentence_completed": int,
-                    "conditions": str},
+                    "conditions": str,
+                    # Added after schema_version 1 shipped (readers must allow them missing):
+                    "max_amount_exclusive": int, "only_charge": int},
         "pk": "id",
         "not_null": {"jurisdiction", "position", "kind", "mechanism", "name", "source_id"},
         "fks": [("jurisdiction", "jurisdiction", "code"), ("source_id", "source", "id")],

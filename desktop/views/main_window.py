@@ -166,6 +166,9 @@ class MainWindow(_BackForwardButtons, QMainWindow):
         self.tabs.addTab(page, strings.TAB_JURISDICTION)
         self._charts_tab = QWidget()  # replaced by the charts panel when first shown
         self.tabs.addTab(self._charts_tab, strings.TAB_CHARTS)
+        self.screener = None
+        self._screener_tab = QWidget()  # replaced by the screener when first shown
+        self.tabs.addTab(self._screener_tab, strings.TAB_SCREENER)
         self.tabs.currentChanged.connect(self._tab_changed)
         right = QWidget()
         outer = QVBoxLayout(right)
@@ -239,19 +242,46 @@ class MainWindow(_BackForwardButtons, QMainWindow):
                                 theme=theme_from_palette(self.palette()),
                                 footer=footer_for(self.repo.info))
             panel.jurisdictionActivated.connect(self._open_from_chart)
-            index = self.tabs.indexOf(self._charts_tab)
-            self.tabs.blockSignals(True)
-            self.tabs.removeTab(index)
-            self.tabs.insertTab(index, panel, strings.TAB_CHARTS)
-            self.tabs.blockSignals(False)
-            self._charts_tab.deleteLater()
+            self._replace_tab(self._charts_tab, panel, strings.TAB_CHARTS)
             self._charts_tab = panel
             self.charts_panel = panel
         return self.charts_panel
 
+    def _replace_tab(self, placeholder: QWidget, widget: QWidget, label: str) -> None:
+        index = self.tabs.indexOf(placeholder)
+        self.tabs.blockSignals(True)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, widget, label)
+        self.tabs.blockSignals(False)
+        placeholder.deleteLater()
+
+    def show_screener(self, new_person: bool = False) -> None:
+        """Switch to the Screener tab; with `new_person`, clear every answer (Ctrl+N).
+
+        Nothing a person answers is stored: no settings, no history, no file."""
+        if self.screener is None:
+            from desktop.views.screener_view import ScreenerView
+
+            self.screener = ScreenerView(self._summaries, self.repo.jurisdiction)
+            self.screener.resultChanged.connect(self._update_page_actions)
+            if self._current:
+                self.screener.choose_place(self._current)
+            self._replace_tab(self._screener_tab, self.screener, strings.TAB_SCREENER)
+            self._screener_tab = self.screener
+        self.tabs.setCurrentIndex(self.tabs.indexOf(self.screener))
+        if new_person:
+            self.screener.new_person()
+
+    def _screener_active(self) -> bool:
+        return self.screener is not None and self.tabs.currentWidget() is self.screener
+
     def _tab_changed(self, index: int) -> None:
-        if self.tabs.widget(index) is self._charts_tab and self.charts_panel is None:
+        widget = self.tabs.widget(index)
+        if widget is self._charts_tab and self.charts_panel is None:
             self.show_charts()
+        elif widget is self._screener_tab and self.screener is None:
+            self.show_screener()
+        self._update_page_actions()
 
     def _open_from_chart(self, code: str) -> None:
         self.show_jurisdiction(code)
@@ -317,6 +347,12 @@ class MainWindow(_BackForwardButtons, QMainWindow):
                                             "Ctrl+1", name="pageTabAction")
         self.charts_action = self._action(strings.ACTION_SHOW_CHARTS, lambda: self.show_charts(),
                                           "Ctrl+2", name="chartsAction")
+        self.screener_action = self._action(strings.ACTION_SHOW_SCREENER,
+                                            lambda: self.show_screener(), "Ctrl+3",
+                                            name="screenerAction")
+        self.new_person_action = self._action(strings.ACTION_NEW_PERSON,
+                                              lambda: self.show_screener(new_person=True),
+                                              "Ctrl+N", name="newPersonAction")
         self.bookmark_action = self._action(strings.ACTION_BOOKMARK, self.toggle_bookmark,
                                             "Ctrl+D", name="bookmarkAction")
         self.bookmark_action.setCheckable(True)
@@ -339,6 +375,8 @@ class MainWindow(_BackForwardButtons, QMainWindow):
                                                 name="importNotesAction")
         bar = self.menuBar()
         self.file_menu = bar.addMenu(strings.MENU_FILE)
+        self.file_menu.addAction(self.new_person_action)
+        self.file_menu.addSeparator()
         self.file_menu.addActions([self.print_action, self.save_pdf_action,
                                    self.export_handouts_action])
         paper = self.file_menu.addMenu(strings.MENU_PAPER)
@@ -354,7 +392,7 @@ class MainWindow(_BackForwardButtons, QMainWindow):
         edit = bar.addMenu(strings.MENU_EDIT)
         edit.addActions([self.search_action, self.find_action])
         view = bar.addMenu(strings.MENU_VIEW)
-        view.addActions([self.page_tab_action, self.charts_action])
+        view.addActions([self.page_tab_action, self.charts_action, self.screener_action])
         view.addSeparator()
         view.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
         go = bar.addMenu(strings.MENU_GO)
@@ -427,8 +465,10 @@ class MainWindow(_BackForwardButtons, QMainWindow):
             self.detail.verticalScrollBar().setValue(scroll)
 
     def _update_page_actions(self) -> None:
+        printable = (self.screener.has_result() if self._screener_active()
+                     else self._current is not None)
         for action in (self.print_action, self.save_pdf_action):
-            action.setEnabled(self._current is not None)
+            action.setEnabled(printable)
         on_page = self._current is not None and self.store is not None
         self.bookmark_action.setEnabled(on_page)
         self.add_note_action.setEnabled(on_page)
@@ -627,14 +667,26 @@ class MainWindow(_BackForwardButtons, QMainWindow):
             action.setChecked(key == size)
 
     def print_page(self) -> None:
-        if self._current:
+        """Print the screener's result when it is in front, else the page's handout."""
+        if self._screener_active():
+            from desktop.views.handout import print_html
+
+            if self.screener.has_result():
+                print_html(self.screener.result_html(), self, self.page_size())
+        elif self._current:
             from desktop.views.handout_export import print_handout_dialog
 
             print_handout_dialog(self, self.repo, self.store, self._current,
                                  page_size=self.page_size())
 
     def save_page_pdf(self) -> None:
-        if self._current:
+        if self._screener_active():
+            from desktop.views.handout_export import save_html_pdf_dialog
+
+            if self.screener.has_result():
+                save_html_pdf_dialog(self, self.screener.result_html(),
+                                     strings.SCREENING_PDF_NAME, self.page_size())
+        elif self._current:
             from desktop.views.handout_export import save_handout_dialog
 
             save_handout_dialog(self, self.repo, self.store, self._current,

@@ -1,0 +1,242 @@
+"""`relief-atlas screen --state AZ --offense possession --amount 1oz --level misdemeanor
+--year 2016 [--completed yes|no|unknown] [--json] [--db PATH]`
+
+Screens one person's situation without a window and prints the same result the screener
+shows: a verdict on each relief path (likely | may | no) with the reason, the next step and
+the source. Every answer may be "unknown". Nothing is written anywhere: the answers live only
+in this process. Bad input prints one line to stderr and exits 2; unusable data exits 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import textwrap
+from pathlib import Path
+
+NAME = "screen"
+HELP = ("screen one person's situation: which relief paths may apply, with reasons and "
+        "next steps (nothing is saved)")
+WIDTH = 88
+EXIT_BAD_INPUT = 2
+EXIT_BAD_DATA = 1
+
+# Words a volunteer may type for each answer -> the screener's value ("" = don't know).
+UNKNOWN_WORDS = ("unknown", "dont-know", "don't-know", "not-sure", "?")
+OFFENSE_WORDS = {
+    "possession": "possession", "possess": "possession",
+    "sale_distribution": "sale_distribution", "sale": "sale_distribution",
+    "distribution": "sale_distribution", "intent": "sale_distribution",
+    "pwid": "sale_distribution", "delivery": "sale_distribution",
+    "cultivation": "cultivation", "growing": "cultivation", "grow": "cultivation",
+    "paraphernalia": "paraphernalia", "other": "other",
+}
+CHOICES = {
+    "level": {"misdemeanor": "misdemeanor", "felony": "felony"},
+    "year-of": {"offense": "offense", "arrest": "arrest", "conviction": "conviction"},
+    "record": {"conviction": "conviction", "arrest": "arrest", "charge": "arrest"},
+    "completed": {"yes": True, "no": False},
+    "only-conviction": {"yes": True, "no": False},
+    "other-charges": {"yes": True, "no": False},
+}
+
+
+class BadInput(Exception):
+    """An answer the screener cannot read; the message is one plain line."""
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--state", metavar="CODE",
+                        help="where the case was: a two-letter code (AZ, DC, PR), or US for "
+                             "a federal case")
+    parser.add_argument("--offense", metavar="KIND", default="unknown",
+                        help="possession, sale (or distribution, intent), cultivation, "
+                             "paraphernalia, other or unknown")
+    parser.add_argument("--amount", metavar="AMOUNT", default="unknown",
+                        help="with its unit: 1oz, 28 g, 0.5 lb, 3/4 oz; or unknown")
+    parser.add_argument("--level", metavar="LEVEL", default="unknown",
+                        help="misdemeanor, felony or unknown")
+    parser.add_argument("--year", metavar="YEAR", default="unknown",
+                        help="year of the offense or conviction (2016), or the exact date "
+                             "(2016-03-14); or unknown")
+    parser.add_argument("--year-of", metavar="EVENT", default="unknown",
+                        help="what --year is the date of: offense, arrest, conviction or "
+                             "unknown (not sure which)")
+    parser.add_argument("--record", metavar="RECORD", default="unknown",
+                        help="conviction, arrest (arrested or charged, not convicted) or unknown")
+    parser.add_argument("--completed", metavar="YES_NO", default="unknown",
+                        help="sentence finished, including probation or parole: yes, no or "
+                             "unknown")
+    parser.add_argument("--age", metavar="YEARS", default="unknown",
+                        help="age at the time of the offense, or unknown")
+    parser.add_argument("--only-conviction", metavar="YES_NO", default="unknown",
+                        help="is this the person's only criminal conviction: yes, no or unknown")
+    parser.add_argument("--other-charges", metavar="YES_NO", default="unknown",
+                        help="did the case have charges not about marijuana: yes, no or unknown")
+    parser.add_argument("--json", action="store_true",
+                        help="print a JSON list of {path_id, jurisdiction, kind, mechanism, "
+                             "verdict, reason, next_step, source_id}")
+    # SUPPRESS keeps a --db given before the command name (relief-atlas --db X screen).
+    parser.add_argument("--db", type=Path, metavar="PATH", default=argparse.SUPPRESS,
+                        help="use this database file instead of the bundled one")
+    parser.error = _one_line_error  # argparse's own complaints: one line too, exit 2
+
+
+def _one_line_error(message: str):
+    print(f"relief-atlas screen: {' '.join(message.split())}", file=sys.stderr)
+    sys.exit(EXIT_BAD_INPUT)
+
+
+def _fail(message: str, code: int) -> int:
+    print(" ".join(message.split()), file=sys.stderr)
+    return code
+
+
+def _choice(option: str, value: str, table: dict):
+    word = value.strip().lower().replace(" ", "-").replace("_", "-")
+    if word in UNKNOWN_WORDS or word == "":
+        return None
+    for key, result in table.items():
+        if word == key.replace("_", "-"):
+            return result
+    from desktop import strings
+
+    names = ", ".join(dict.fromkeys(k for k in table)) + ", unknown"
+    raise BadInput(strings.fmt(strings.SCREEN_CLI_BAD_CHOICE, option=option, choices=names,
+                               value=value))
+
+
+def situation_from(args: argparse.Namespace, codes: set[str]):
+    """The Situation the arguments describe; BadInput with one plain line otherwise."""
+    from desktop import strings
+    from desktop.domain import screener
+
+    code = (args.state or "").strip().upper()
+    if code in ("FEDERAL", "FED"):
+        code = "US"
+    if code not in codes:
+        raise BadInput(strings.fmt(strings.SCREEN_CLI_BAD_PLACE, code=args.state or ""))
+    try:
+        grams = screener.parse_amount(args.amount)
+        year, date = screener.parse_when(args.year)
+    except ValueError as exc:
+        raise BadInput(str(exc)) from None
+    age = None
+    if not screener.is_dont_know(args.age) and args.age.strip().lower() not in UNKNOWN_WORDS:
+        if not args.age.strip().isdigit() or int(args.age) > 120:
+            raise BadInput(strings.fmt(strings.SCREEN_CLI_AGE_BAD, value=args.age))
+        age = int(args.age)
+    return screener.Situation(
+        jurisdiction=code,
+        offense=_choice("offense", args.offense, OFFENSE_WORDS),
+        amount_grams=grams, amount_said=None if grams is None else args.amount,
+        level=_choice("level", args.level, CHOICES["level"]),
+        year=year, date=date,
+        year_of=_choice("year-of", args.year_of, CHOICES["year-of"]),
+        record=_choice("record", args.record, CHOICES["record"]),
+        completed=_choice("completed", args.completed, CHOICES["completed"]),
+        age=age,
+        only_conviction=_choice("only-conviction", args.only_conviction,
+                                CHOICES["only-conviction"]),
+        other_charges=_choice("other-charges", args.other_charges, CHOICES["other-charges"]),
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    from desktop import paths
+    from desktop.data.repository import Repository
+    from desktop.domain import screener
+    from desktop.errors import KnownError
+
+    try:
+        sys.stdout.reconfigure(errors="replace")  # a console that cannot show “ ” or ✔
+    except (AttributeError, ValueError):
+        pass
+    if not args.state:
+        return _fail("relief-atlas screen: --state is required (e.g. --state AZ, or US for "
+                     "a federal case)", EXIT_BAD_INPUT)
+    db = getattr(args, "db", None)
+    try:
+        repo = Repository.open(db if db is not None else paths.bundled_database())
+    except KnownError as error:
+        return _fail(error.one_line(), EXIT_BAD_DATA)
+    try:
+        try:
+            situation = situation_from(args, {s.code for s in repo.jurisdictions()})
+        except BadInput as exc:
+            return _fail(f"relief-atlas screen: {exc}", EXIT_BAD_INPUT)
+        detail = repo.jurisdiction(situation.jurisdiction)
+        federal = repo.jurisdiction("US")
+        results = screener.screen(situation, detail, federal)
+        if args.json:
+            print(json.dumps([r.as_json() for r in results], ensure_ascii=False, indent=2))
+        else:
+            notes = screener.screening_notes(situation, detail, federal)
+            print(render_text(situation, detail, results, notes))
+    finally:
+        repo.close()
+    return 0
+
+
+def render_text(situation, detail, results, notes) -> str:
+    """The result as plain text a volunteer can read aloud."""
+    from desktop import strings
+    from desktop.domain import screener
+
+    out: list[str] = []
+
+    def para(text: str, indent: str = "", first: str | None = None) -> None:
+        out.append(textwrap.fill(" ".join(text.split()), WIDTH, initial_indent=first or indent,
+                                 subsequent_indent=indent, break_on_hyphens=False))
+
+    out.append(strings.SCREEN_RESULT_TITLE.format(place=detail.name))
+    out.append("")
+    answers = screener.describe_answers(situation, detail.name,
+                                        screener.relevant_questions(detail))
+    para(strings.SCREEN_ANSWERS + ": " + "; ".join(f"{k}: {v}" for k, v in answers) + ".")
+    if results:
+        para(count_line(results) + ".")
+    for n, r in enumerate(results, start=1):
+        out.append("")
+        para(f"{n}. {r.name} — {strings.SCREEN_CLI_VERDICT[r.verdict]}")
+        kind = strings.SCREEN_PATH_KIND.format(kind=strings.RELIEF_KIND[r.kind],
+                                               mechanism=strings.MECHANISM[r.mechanism])
+        para(kind, "   ")
+        para(r.reason, "   ")
+        if r.limits:
+            para(f"{strings.SCREEN_H_LIMITS}: {r.limits}", "   ")
+        for label, text in r.steps:
+            para(f"{label}: {text}", "   ")
+        para(_source_line(r), "   ")
+        for caveat in r.caveats:
+            para(f"⚠ {caveat}", "     ", "   ")
+    if notes:
+        out.append("")
+        out.append(strings.SCREEN_H_NOTES + ":")
+        for note in notes:
+            para(note, "  ", "- ")
+    out.append("")
+    para(strings.DISCLAIMER)
+    para(strings.SCREEN_LEGAL_AID)
+    return "\n".join(out)
+
+
+def count_line(results) -> str:
+    from desktop import strings
+
+    parts = []
+    for verdict in ("likely", "may", "no"):
+        n = sum(r.verdict == verdict for r in results)
+        if n:
+            one, many = strings.SCREEN_COUNT[verdict]
+            parts.append((one if n == 1 else many).format(n=n))
+    return " · ".join(parts)
+
+
+def _source_line(r) -> str:
+    from desktop import strings
+
+    return strings.SCREEN_SOURCE.format(title=r.source_title.rstrip("."),
+                                        publisher=r.source_publisher or "publisher unknown",
+                                        date=r.source_date, id=r.source_id)

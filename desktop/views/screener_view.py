@@ -1,0 +1,331 @@
+"""The screener: a few questions about one person's record, and what may help.
+
+The answers live only in these widgets. Nothing here opens a file, touches the settings,
+logs, or records a history; "New person" (`new_person()`) empties every field, the undo history of
+the text fields and the result. The result is HTML (`result_html()`) that the window can
+print or save as PDF.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import strings
+from desktop.data.records import JurisdictionDetail, JurisdictionSummary
+from desktop.domain import screener
+from desktop.views import screener_page
+
+FEDERAL = "US"
+_ERROR_STYLE = "color: #8b1a1a;"
+_NOTE_STYLE = "color: #555;"
+
+
+class ScreenerView(QWidget):
+    """Questions on the left, the verdicts on the right, updated as each answer changes."""
+
+    resultChanged = Signal()
+
+    def __init__(self, summaries: list[JurisdictionSummary],
+                 load_detail: Callable[[str], JurisdictionDetail | None], parent=None):
+        super().__init__(parent)
+        self.setObjectName("screener")
+        self._load_detail = load_detail
+        self._details: dict[str, JurisdictionDetail | None] = {}  # reference data only
+        # Codes and values by row, not as item data (see compare_dialog: no None item data).
+        self._codes = [s.code for s in summaries]
+        self._html = ""
+        self._values: dict[str, list[str]] = {}  # choice box name -> value of each row
+
+        self.place = self._combo("screenerPlace", [s.name for s in summaries])
+        self.place.setPlaceholderText(strings.SCREEN_PLACE_PLACEHOLDER)
+        self.place.setCurrentIndex(-1)  # no place yet: addItems chose the first
+        self.place.setMaxVisibleItems(20)
+        self.offense = self._choices("screenerOffense", strings.SCREEN_OFFENSE_CHOICES)
+        self.amount = self._line("screenerAmount", strings.SCREEN_AMOUNT_PLACEHOLDER)
+        self.unit = self._choices("screenerUnit", strings.SCREEN_UNITS)
+        self.unit.setAccessibleName(strings.SCREEN_AMOUNT_UNIT_NAME)
+        self.unit.setToolTip(strings.SCREEN_UNIT_TIP)
+        self.unit.setMinimumContentsLength(3)
+        self.amount_note = self._note("screenerAmountNote")
+        self.level = self._choices("screenerLevel", strings.SCREEN_LEVEL_CHOICES)
+        self.year = self._line("screenerYear", strings.SCREEN_YEAR_PLACEHOLDER)
+        self.year_note = self._note("screenerYearNote")
+        self.year_of = self._choices("screenerYearOf", strings.SCREEN_YEAR_OF_CHOICES)
+        self.record = self._choices("screenerRecord", strings.SCREEN_RECORD_CHOICES)
+        self.completed = self._choices("screenerCompleted", strings.SCREEN_COMPLETED_CHOICES)
+        self.age = QSpinBox()
+        self.age.setObjectName("screenerAge")
+        self.age.setRange(0, 120)
+        self.age.setSpecialValueText(strings.SCREEN_DONT_KNOW.capitalize())  # 0 = don't know
+        self.only_conviction = self._choices("screenerOnlyConviction",
+                                             strings.SCREEN_ONLY_CONVICTION_CHOICES)
+        self.other_charges = self._choices("screenerOtherCharges",
+                                           strings.SCREEN_OTHER_CHARGES_CHOICES)
+        self.new_person_button = QPushButton(strings.SCREEN_NEW_PERSON)
+        self.new_person_button.setObjectName("newPerson")
+        self.new_person_button.setToolTip(strings.SCREEN_NEW_PERSON_TIP)
+        self.new_person_button.setAutoDefault(False)
+        self.new_person_button.clicked.connect(self.new_person)
+
+        intro = QLabel(strings.SCREEN_INTRO)
+        intro.setWordWrap(True)
+        amount_row = QHBoxLayout()
+        amount_row.addWidget(self.amount, 1)
+        amount_row.addWidget(self.unit)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self._row(strings.SCREEN_Q_PLACE, self.place)
+        self._row(strings.SCREEN_Q_OFFENSE, self.offense)
+        self._row(strings.SCREEN_Q_AMOUNT, amount_row, buddy=self.amount)
+        self.form.addRow("", self.amount_note)
+        self._row(strings.SCREEN_Q_LEVEL, self.level)
+        self._row(strings.SCREEN_Q_YEAR, self.year)
+        self.form.addRow("", self.year_note)
+        self._row(strings.SCREEN_Q_YEAR_OF, self.year_of)
+        # The further questions are asked only where a path's rules need them
+        # (screener.relevant_questions).
+        record_row = self._row(strings.SCREEN_Q_RECORD, self.record)
+        self._row(strings.SCREEN_Q_COMPLETED, self.completed)
+        self.extra = {
+            "record": record_row,
+            "age": self._row(strings.SCREEN_Q_AGE, self.age),
+            "only_conviction": self._row(strings.SCREEN_Q_ONLY_CONVICTION, self.only_conviction),
+            "other_charges": self._row(strings.SCREEN_Q_OTHER_CHARGES, self.other_charges),
+        }
+
+        questions = QWidget()
+        questions.setObjectName("screenerQuestions")
+        column = QVBoxLayout(questions)
+        column.addWidget(intro)
+        column.addLayout(self.form)
+        column.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_person_button)
+        buttons.addStretch(1)
+        column.addLayout(buttons)
+        scroll = QScrollArea()
+        scroll.setWidget(questions)
+        scroll.setWidgetResizable(True)
+        scroll.setMinimumWidth(380)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        self.result = QTextBrowser()
+        self.result.setObjectName("screenerResult")
+        self.result.setOpenLinks(False)  # nothing to navigate to; and no history to keep
+        self.result.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(scroll)
+        splitter.addWidget(self.result)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([440, 840])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        for combo in (self.place, self.offense, self.unit, self.level, self.year_of,
+                      self.record, self.completed, self.only_conviction, self.other_charges):
+            combo.currentIndexChanged.connect(self._refresh)
+        for line in (self.amount, self.year):
+            line.textChanged.connect(self._refresh)
+        self.age.valueChanged.connect(self._refresh)
+        self._refresh()
+
+    # -- building ------------------------------------------------------------------------------
+    def _combo(self, name: str, items: list[str]) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.addItems(items)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(12)
+        return combo
+
+    def _choices(self, name: str, choices) -> QComboBox:
+        combo = self._combo(name, [label for _value, label in choices])
+        self._values[name] = [value for value, _label in choices]
+        return combo
+
+    def _line(self, name: str, placeholder: str) -> QLineEdit:
+        line = QLineEdit()
+        line.setObjectName(name)
+        line.setPlaceholderText(placeholder)
+        line.setClearButtonEnabled(True)
+        return line
+
+    def _note(self, name: str) -> QLabel:
+        label = QLabel()
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setVisible(False)
+        return label
+
+    def _row(self, text: str, field, buddy: QWidget | None = None) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(buddy or field)
+        label.setWordWrap(True)
+        self.form.addRow(label, field)
+        if isinstance(field, QWidget):
+            field.setAccessibleName(text.replace("&", ""))
+        return label
+
+    # -- answers -------------------------------------------------------------------------------
+    def _value(self, combo: QComboBox) -> str:
+        """The value behind a choice box: '' for don't know."""
+        values = self._values[combo.objectName()]
+        row = combo.currentIndex()
+        return values[row] if 0 <= row < len(values) else ""
+
+    def _yes_no(self, combo: QComboBox) -> bool | None:
+        value = self._value(combo)
+        return None if value == "" else value == "yes"
+
+    def current_code(self) -> str | None:
+        row = self.place.currentIndex()
+        return self._codes[row] if 0 <= row < len(self._codes) else None
+
+    def choose_place(self, code: str) -> bool:
+        """Select a place by code (the window may start the screener on the page shown)."""
+        if code not in self._codes:
+            return False
+        self.place.setCurrentIndex(self._codes.index(code))
+        return True
+
+    def _amount_text(self) -> str:
+        text = self.amount.text().strip()
+        if text and not any(ch.isalpha() for ch in text):
+            text = f"{text} {self._value(self.unit)}"
+        return text
+
+    def situation(self) -> screener.Situation | None:
+        """The answers as a Situation; None before a place is chosen. Raises ValueError with
+        a plain message for an amount or a year the screener cannot read."""
+        code = self.current_code()
+        if code is None:
+            return None
+        amount_text = self._amount_text()
+        grams = screener.parse_amount(amount_text)
+        year, date = screener.parse_when(self.year.text())
+        return screener.Situation(
+            jurisdiction=code,
+            offense=self._value(self.offense) or None,
+            amount_grams=grams, amount_said=amount_text if grams is not None else None,
+            level=self._value(self.level) or None,
+            year=year, date=date,
+            year_of=self._value(self.year_of) or None,
+            record=self._value(self.record) or None,
+            completed=self._yes_no(self.completed),
+            age=self.age.value() or None,
+            only_conviction=self._yes_no(self.only_conviction),
+            other_charges=self._yes_no(self.other_charges),
+        )
+
+    def _detail(self, code: str) -> JurisdictionDetail | None:
+        if code not in self._details:
+            self._details[code] = self._load_detail(code)
+        return self._details[code]
+
+    # -- the result ----------------------------------------------------------------------------
+    def _refresh(self, *_args) -> None:
+        code = self.current_code()
+        detail = self._detail(code) if code else None
+        needed = screener.relevant_questions(detail)
+        for key, label in self.extra.items():
+            self.form.setRowVisible(label, key in needed)
+        amount_error = self._check_note(self.amount_note, self._amount_note)
+        year_error = self._check_note(self.year_note, self._year_note)
+        if detail is None:
+            html = screener_page.render_empty()
+        elif amount_error or year_error:
+            html = screener_page.render_empty(
+                strings.SCREEN_FIX.format(message=amount_error or year_error))
+        else:
+            situation = self.situation()
+            federal = self._detail(FEDERAL)
+            results = screener.screen(situation, detail, federal)
+            notes = screener.screening_notes(situation, detail, federal)
+            html = screener_page.render_screening(situation, detail, results, notes)
+        self._set_html(html)
+
+    def _amount_note(self) -> str:
+        grams = screener.parse_amount(self._amount_text())
+        if grams is None:
+            return ""
+        return strings.SCREEN_AMOUNT_IS.format(grams=screener.grams_text(grams))
+
+    def _year_note(self) -> str:
+        screener.parse_when(self.year.text())
+        return ""
+
+    @staticmethod
+    def _check_note(label: QLabel, compute) -> str:
+        """Show what an answer means (or what is wrong with it) under its field; return the
+        error message, or '' when the answer reads well."""
+        try:
+            note = compute() or ""
+        except ValueError as exc:
+            label.setText(str(exc))
+            label.setStyleSheet(_ERROR_STYLE)
+            label.setVisible(True)
+            return str(exc)
+        label.setText(note)
+        label.setStyleSheet(_NOTE_STYLE)
+        label.setVisible(bool(note))
+        return ""
+
+    def _set_html(self, html: str) -> None:
+        if html == self._html:
+            return
+        self._html = html
+        bar = self.result.verticalScrollBar()
+        position = bar.value()
+        self.result.setHtml(html)
+        bar.setValue(min(position, bar.maximum()))
+        self.resultChanged.emit()
+
+    def result_html(self) -> str:
+        """The result as shown (answers used, verdicts, disclaimer), for printing or PDF."""
+        return self._html
+
+    def has_result(self) -> bool:
+        return self.current_code() is not None
+
+    # -- a new person --------------------------------------------------------------------------
+    def new_person(self) -> None:
+        """Forget every answer: each field back to "don't know", the result emptied."""
+        combos = (self.place, self.offense, self.unit, self.level, self.year_of, self.record,
+                  self.completed, self.only_conviction, self.other_charges)
+        for widget in (*combos, self.amount, self.year, self.age):
+            widget.blockSignals(True)
+        try:
+            self.place.setCurrentIndex(-1)
+            for combo in combos[1:]:
+                combo.setCurrentIndex(0)
+            for line in (self.amount, self.year):
+                line.setText("")  # unlike clear(), setText also empties the undo history
+            self.age.setValue(0)
+        finally:
+            for widget in (*combos, self.amount, self.year, self.age):
+                widget.blockSignals(False)
+        self._refresh()
+        self.result.verticalScrollBar().setValue(0)
+        self.place.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,58 @@
+"""The screener inside the window: Ctrl+N starts a new person, nothing answered is stored,
+and Print / Save as PDF act on the result while the Screener tab is in front."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from tests.test_screener_view import result_text, screen_arizona
+
+
+def snapshot(folder: Path) -> dict[str, str]:
+    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_ctrl_n_opens_a_cleared_screener(qtbot, window):
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    view = window.screener
+    assert view is not None and window.tabs.currentWidget() is view
+    screen_arizona(qtbot, view)
+    assert "Likely applies" in result_text(view) or "likely" in result_text(view).lower()
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert not view.has_result()
+    assert view.situation() is None  # no place chosen: every answer cleared
+
+
+def test_a_screening_through_the_window_writes_nothing(qtbot, window):
+    user_dir = Path(os.environ["RELIEF_ATLAS_DATA_DIR"])
+    window.settings.sync()
+    before = snapshot(user_dir)
+    window.show_screener(new_person=True)
+    screen_arizona(qtbot, window.screener)
+    assert window.screener.has_result()
+    window.show_page_tab()
+    window.show_screener()
+    window.settings.sync()
+    assert snapshot(user_dir) == before
+    assert window.history.current == ""  # the screening left no trace in the history
+
+
+def test_save_as_pdf_saves_the_screening_result(qtbot, window, tmp_path, monkeypatch):
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QFileDialog
+
+    window.show_screener(new_person=True)
+    assert not window.save_pdf_action.isEnabled()  # nothing to save yet
+    screen_arizona(qtbot, window.screener)
+    assert window.save_pdf_action.isEnabled()
+    target = tmp_path / "screening.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *args, **kwargs: (str(target), "")))
+    window.save_pdf_action.trigger()
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(target).pages).split())
+    assert "Arizona" in text and "not legal advice" in text
