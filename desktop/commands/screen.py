@@ -196,7 +196,7 @@ def render_text(situation, detail, results, notes) -> str:
                                         screener.relevant_questions(detail))
     para(strings.SCREEN_ANSWERS + ": " + "; ".join(f"{k}: {v}" for k, v in answers) + ".")
     if results:
-        para(count_line(results) + ".")
+        para(screener.verdict_counts(results) + ".")
     for n, r in enumerate(results, start=1):
         out.append("")
         para(f"{n}. {r.name} — {strings.SCREEN_CLI_VERDICT[r.verdict]}")
@@ -220,18 +220,6 @@ def render_text(situation, detail, results, notes) -> str:
     para(strings.DISCLAIMER)
     para(strings.SCREEN_LEGAL_AID)
     return "\n".join(out)
-
-
-def count_line(results) -> str:
-    from desktop import strings
-
-    parts = []
-    for verdict in ("likely", "may", "no"):
-        n = sum(r.verdict == verdict for r in results)
-        if n:
-            one, many = strings.SCREEN_COUNT[verdict]
-            parts.append((one if n == 1 else many).format(n=n))
-    return " · ".join(parts)
 
 
 def _source_line(r) -> str:

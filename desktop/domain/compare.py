@@ -22,19 +22,6 @@ class CompareRow:
     values: tuple[str, ...]   # one per jurisdiction, in the order given
 
 
-def legal_status(d: JurisdictionDetail) -> str:
-    """'Adult use legalized by voters in 2022', 'Decriminalized (not legalized) since 2019'."""
-    s = d.summary
-    status = strings.ADULT_USE[s.adult_use]
-    if s.adult_use == "legalized":
-        how = strings.ADULT_USE_HOW.get(d.adult_use_how or "unknown", "")
-        status += f" {how}" if how else ""
-        status += f" in {s.adult_use_year}" if s.adult_use_year else ""
-    elif s.adult_use == "decriminalized" and d.decriminalized_year:
-        status += f" since {d.decriminalized_year}"
-    return status
-
-
 def _text(value: object) -> str:
     return strings.UNKNOWN if value is None or value == "" else str(value)
 
@@ -106,7 +93,7 @@ def _caveats(d: JurisdictionDetail) -> str:
 
 
 _ROWS: tuple[tuple[str, Callable[[JurisdictionDetail], str]], ...] = (
-    ("status", legal_status),
+    ("status", wording.legal_status),
     ("specific_relief", lambda d: strings.YES_NO[d.summary.specific_relief]),
     ("automatic", lambda d: _names(_relief(d, ("automatic",)))),
     ("petition", lambda d: _names(_relief(d, ("petition", "application")), with_mechanism=True)),

@@ -601,3 +601,14 @@ def _sentence_end(text: str) -> str:
 
 def _number_words(value: float) -> str:
     return f"{value:g}"
+
+
+def verdict_counts(results: list[PathResult]) -> str:
+    """'1 path likely applies · 2 paths may apply': the line above a screening's result."""
+    parts = []
+    for verdict in ("likely", "may", "no"):
+        n = sum(r.verdict == verdict for r in results)
+        if n:
+            one, many = strings.SCREEN_COUNT[verdict]
+            parts.append((one if n == 1 else many).format(n=n))
+    return " · ".join(parts)

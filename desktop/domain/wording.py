@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 
 from desktop import strings
-from desktop.data.records import ReliefCount, Source
+from desktop.data.records import JurisdictionDetail, ReliefCount, Source
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")
@@ -62,3 +62,16 @@ def source_date(source: Source) -> str:
     if source.inferred:
         return f"no date shown (about {date_text(source.inferred)})"
     return "no date shown"
+
+
+def legal_status(d: JurisdictionDetail) -> str:
+    """'Adult use legalized by voters in 2022', 'Decriminalized (not legalized) since 2019'."""
+    s = d.summary
+    status = strings.ADULT_USE[s.adult_use]
+    if s.adult_use == "legalized":
+        how = strings.ADULT_USE_HOW.get(d.adult_use_how or "unknown", "")
+        status += f" {how}" if how else ""
+        status += f" in {s.adult_use_year}" if s.adult_use_year else ""
+    elif s.adult_use == "decriminalized" and d.decriminalized_year:
+        status += f" since {d.decriminalized_year}"
+    return status

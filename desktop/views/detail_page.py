@@ -24,14 +24,7 @@ def _value(value: object) -> str:
 
 def _status(d: JurisdictionDetail, refs: Refs) -> str:
     s = d.summary
-    status = strings.ADULT_USE[s.adult_use]
-    if s.adult_use == "legalized":
-        how = strings.ADULT_USE_HOW.get(d.adult_use_how or "unknown", "")
-        status += f" {how}" if how else ""
-        status += f" in {s.adult_use_year}" if s.adult_use_year else ""
-    elif s.adult_use == "decriminalized" and d.decriminalized_year:
-        status += f" since {d.decriminalized_year}"
-    parts = [f"<p><b>{escape(status)}</b>{refs(d.adult_use_source_ids)}"]
+    parts = [f"<p><b>{escape(wording.legal_status(d))}</b>{refs(d.adult_use_source_ids)}"]
     if d.adult_use_detail:
         parts.append(f"<br>{escape(d.adult_use_detail)}")
     parts.append("</p>")

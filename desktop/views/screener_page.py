@@ -11,7 +11,9 @@ from html import escape
 
 from desktop import strings
 from desktop.data.records import JurisdictionDetail
-from desktop.domain.screener import PathResult, Situation, describe_answers, relevant_questions
+from desktop.domain.screener import (
+    PathResult, Situation, describe_answers, relevant_questions, verdict_counts,
+)
 from desktop.views.page_parts import STYLE
 
 VERDICT_COLOR = {"likely": "#1b5e20", "may": "#7a4b00", "no": "#8b1a1a"}
@@ -40,7 +42,7 @@ def render_screening(situation: Situation, detail: JurisdictionDetail,
     parts.append('<p class="answers"><b>' + escape(strings.SCREEN_ANSWERS) + ":</b> "
                  + " · ".join(f"{escape(k)}: {escape(v)}" for k, v in answers) + "</p>")
     if results:
-        parts.append(f'<p class="counts">{escape(_counts(results))}</p>')
+        parts.append(f'<p class="counts">{escape(verdict_counts(results))}</p>')
     parts.append(_notice())
     for result in results:
         parts.append(_result(result))
@@ -55,16 +57,6 @@ def _notice() -> str:
     text = f"{escape(strings.DISCLAIMER)}<br>{escape(strings.SCREEN_LEGAL_AID)}"
     return (f'<table class="notice" width="100%" cellpadding="8" bgcolor="#f1f1f1">'
             f"<tr><td>{text}</td></tr></table>")
-
-
-def _counts(results: list[PathResult]) -> str:
-    parts = []
-    for verdict in ("likely", "may", "no"):
-        n = sum(r.verdict == verdict for r in results)
-        if n:
-            one, many = strings.SCREEN_COUNT[verdict]
-            parts.append((one if n == 1 else many).format(n=n))
-    return " · ".join(parts)
 
 
 def _result(r: PathResult) -> str:
