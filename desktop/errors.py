@@ -7,9 +7,7 @@ dialog with a report to copy (`crash_report`). Plain Python: no Qt here.
 
 from __future__ import annotations
 
-import platform
 import sys
-import traceback
 
 from desktop import APP_NAME, __version__
 
@@ -36,6 +34,9 @@ class DatabaseError(KnownError):
 
 def crash_report(exc_type, exc_value, exc_tb) -> str:
     """A report a volunteer can copy into an email to the maintainers."""
+    import platform  # here, not at start-up: only a crash needs them
+    import traceback
+
     lines = [
         f"{APP_NAME} {__version__} crashed.",
         f"Python {platform.python_version()} on {platform.platform()}",

@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -48,6 +47,8 @@ def atomic_path(path: Path | str) -> Iterator[Path]:
     On any exception (including cancellation) the temporary file is removed. OSErrors become
     FileWriteError with a plain message.
     """
+    import tempfile  # here, not at start-up: only a save needs it
+
     path = Path(path)
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)

@@ -8,11 +8,9 @@ aside (renamed, never deleted), and an import never overwrites a note. Plain Pyt
 from __future__ import annotations
 
 import contextlib
-import json
 import re
 import sqlite3
 import time
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -277,6 +275,8 @@ class UserStore:
 
     def add_note(self, code: str, text: str) -> LocalNote:
         now = utc_now()
+        import uuid  # json and uuid are imported where used: start-up does not need them
+
         note = LocalNote(uuid.uuid4().hex, _check_code(code), clean_text(text), now, now)
         with self._saving() as conn:
             conn.execute(f"INSERT INTO local_note ({_NOTE_COLUMNS}) VALUES (?, ?, ?, ?, ?)",
@@ -328,6 +328,8 @@ class UserStore:
             "format": EXPORT_FORMAT, "version": EXPORT_VERSION, "exported": utc_now(),
             "bookmarks": bookmarks, "notes": [dict(zip(_NOTE_FIELDS, row)) for row in rows],
         }
+        import json
+
         write_atomic(path, json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
         return len(rows)
 
@@ -352,6 +354,8 @@ class UserStore:
                     continue
                 else:
                     kept_both += 1
+                    import uuid
+
                     note = replace(note, id=uuid.uuid4().hex)
                 conn.execute(f"INSERT INTO local_note ({_NOTE_COLUMNS}) VALUES (?, ?, ?, ?, ?)",
                              (note.id, note.jurisdiction, note.text, note.created, note.updated))
@@ -462,6 +466,8 @@ def _read_export(path: Path) -> tuple[list[str], list[LocalNote]]:
     except OSError as exc:
         raise refuse(strings.IMPORT_UNREADABLE, reason=exc.strerror or exc) from exc
     try:
+        import json
+
         data = json.loads(raw.decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise refuse(strings.IMPORT_NOT_JSON) from exc
