@@ -272,7 +272,7 @@ class JurisdictionCountsChart(QWidget):
         self.canvas = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        self.setMinimumHeight(220)
+        self.setMinimumHeight(160)
         self.hide()
 
     def set_detail(self, detail: JurisdictionDetail | None) -> None:

@@ -32,7 +32,7 @@ class FilterPanel(QWidget):
             box.setObjectName(_OBJECT_NAMES[flag])
             box.toggled.connect(self._changed)
             self.checks[flag] = box
-            layout.addWidget(box, i // 2, i % 2)
+            layout.addWidget(box, i, 0, 1, 2)  # one column keeps the list pane narrow
         self.adult_use = QComboBox()
         self.adult_use.setObjectName("adultUseFilter")
         self.adult_use.currentIndexChanged.connect(self._changed)
@@ -44,9 +44,9 @@ class FilterPanel(QWidget):
             lambda: self.sortChanged.emit(self.sort.currentData()))
         self.shown = QLabel()
         self.shown.setObjectName("shownCount")
-        layout.addWidget(self.adult_use, 2, 0)
-        layout.addWidget(self.sort, 2, 1)
-        layout.addWidget(self.shown, 3, 0, 1, 2)
+        layout.addWidget(self.adult_use, len(FLAGS), 0, 1, 2)
+        layout.addWidget(self.sort, len(FLAGS) + 1, 0, 1, 2)
+        layout.addWidget(self.shown, len(FLAGS) + 2, 0, 1, 2)
         self._refresh_labels()
 
     def criteria(self) -> Criteria:

@@ -179,7 +179,7 @@ class MainWindow(_BackForwardButtons, QMainWindow):
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([320, 780])
+        self.splitter.setSizes([330, 870])
         self.setCentralWidget(self.splitter)
 
         origin = strings.ORIGIN_BUNDLED if bundled else strings.ORIGIN_OTHER.format(
@@ -296,7 +296,7 @@ class MainWindow(_BackForwardButtons, QMainWindow):
             from desktop.views.charts_view import JurisdictionCountsChart, theme_from_palette
 
             self.counts_chart = JurisdictionCountsChart(theme_from_palette(self.palette()))
-            self.counts_chart.setMaximumHeight(260)
+            self.counts_chart.setMaximumHeight(190)  # the page's text comes first
             self._right_layout.insertWidget(1, self.counts_chart)
         self.counts_chart.set_detail(detail)
 
