@@ -4,7 +4,7 @@ page, zoom, and settings that survive a restart."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel
 
 from desktop.app import build_main_window
@@ -16,6 +16,11 @@ def shown_codes(window) -> list[str]:
     return [model.index(r, 0).data(CODE_ROLE) for r in range(model.rowCount())]
 
 
+def click_box(qtbot, box: QCheckBox) -> None:
+    """Click the tick box itself, as a person does (not the empty width beside the label)."""
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+
+
 def facet_count(box: QCheckBox) -> int:
     return int(box.text().rsplit("(", 1)[1].rstrip(")"))
 
@@ -23,7 +28,7 @@ def facet_count(box: QCheckBox) -> int:
 def test_automatic_filter_shows_only_automatic_states_and_its_count(qtbot, window, repo):
     box = window.findChild(QCheckBox, "filterAutomatic")
     expected = facet_count(box)
-    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    click_box(qtbot, box)
     codes = shown_codes(window)
     assert len(codes) == expected > 0
     assert "MO" in codes and "NJ" in codes and "AZ" not in codes and "AL" not in codes
@@ -38,18 +43,18 @@ def test_facet_counts_follow_the_other_filters(qtbot, window):
     pardon = window.findChild(QCheckBox, "filterPardon")
     automatic = window.findChild(QCheckBox, "filterAutomatic")
     before = facet_count(pardon)
-    qtbot.mouseClick(automatic, Qt.MouseButton.LeftButton)
+    click_box(qtbot, automatic)
     assert facet_count(pardon) <= before
-    qtbot.mouseClick(pardon, Qt.MouseButton.LeftButton)
+    click_box(qtbot, pardon)
     assert len(shown_codes(window)) == facet_count(pardon)
 
 
 def test_no_specific_relief_and_petition_filters(qtbot, window):
-    qtbot.mouseClick(window.findChild(QCheckBox, "filterNoRelief"), Qt.MouseButton.LeftButton)
+    click_box(qtbot, window.findChild(QCheckBox, "filterNoRelief"))
     codes = shown_codes(window)
     assert "AL" in codes and "FL" in codes and "MO" not in codes
-    qtbot.mouseClick(window.findChild(QCheckBox, "filterNoRelief"), Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(window.findChild(QCheckBox, "filterPetition"), Qt.MouseButton.LeftButton)
+    click_box(qtbot, window.findChild(QCheckBox, "filterNoRelief"))
+    click_box(qtbot, window.findChild(QCheckBox, "filterPetition"))
     assert "AZ" in shown_codes(window)
 
 
