@@ -156,3 +156,8 @@ def test_open_code_on_the_command_line(args, expected, built_db):
     result = run_app("--smoke-test", "--db", str(built_db), *args)
     assert result.returncode == 0, result.stderr
     assert f"{expected} shown" in result.stdout
+
+
+def test_filter_proxy_passes_qtmodeltester(qtmodeltester, qtbot, window):
+    click_box(qtbot, window.findChild(QCheckBox, "filterPardon"))
+    qtmodeltester.check(window.filter_model)
