@@ -33,18 +33,21 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def build_main_window(db_path: Path | str | None = None, portable: bool = False) -> MainWindow:
+def build_main_window(db_path: Path | str | None = None, portable: bool = False,
+                      user_dir: Path | None = None) -> MainWindow:
     """The ready main window over `db_path` (default: the bundled database).
 
-    A QApplication must exist. Raises DatabaseError (a KnownError) when the data cannot be used.
+    Settings and the clinic's notes live in `user_dir` (default: the user-data folder, or
+    beside the program when `portable`). A QApplication must exist. Raises DatabaseError (a
+    KnownError) when the data cannot be used.
     """
     if QApplication.instance() is None:
         raise RuntimeError("build_main_window() needs a QApplication")
     path = Path(db_path) if db_path is not None else paths.bundled_database()
     repo = Repository.open(path)  # the reference data first: it must open even if notes cannot
-    store, notice = open_user_store(userdata.default_path(portable))
-    return MainWindow(repo, paths.user_data_dir(portable), store, notice,
-                      bundled=db_path is None)
+    user_dir = user_dir or paths.user_data_dir(portable)
+    store, notice = open_user_store(user_dir / userdata.USER_DB_NAME)
+    return MainWindow(repo, user_dir, store, notice, bundled=db_path is None)
 
 
 def open_user_store(path: Path) -> tuple[UserStore | None, str | None]:
@@ -109,8 +112,12 @@ def smoke_test(db: Path | None = None, open_code: str | None = None) -> int:
     """Open the data and the window offscreen, show a jurisdiction, check its detail; exit 0."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     create_application()
+    import tempfile
+
+    scratch = tempfile.TemporaryDirectory(prefix="relief-atlas-smoke-")
     try:
-        window = build_main_window(db)
+        # A throw-away user folder: the check never touches the person's settings or notes.
+        window = build_main_window(db, user_dir=Path(scratch.name))
         window.show()
         codes = [s.code for s in window.repo.jurisdictions()]
         if not codes:
@@ -128,12 +135,9 @@ def smoke_test(db: Path | None = None, open_code: str | None = None) -> int:
         from desktop.charts.export import smoke_render
 
         charts = smoke_render(load_details(window.repo))  # raises KnownError on an empty chart
-        import tempfile
-
         from desktop.views.handout import smoke_handout
 
-        with tempfile.TemporaryDirectory() as folder:
-            smoke_handout(window.repo.jurisdiction(code), window.repo.info, folder)
+        smoke_handout(window.repo.jurisdiction(code), window.repo.info, scratch.name)
         window.close()
     except KnownError as error:
         print(strings.SMOKE_FAILED.format(reason=error.one_line()), file=sys.stderr)
@@ -142,6 +146,8 @@ def smoke_test(db: Path | None = None, open_code: str | None = None) -> int:
         print(strings.SMOKE_FAILED.format(reason=f"{type(error).__name__}: {error}"),
               file=sys.stderr)
         return 1
+    finally:
+        scratch.cleanup()
     print(strings.SMOKE_OK.format(detail=f"{len(codes)} jurisdictions, {code} shown, "
                                          f"{len(charts)} charts drawn, handout written, data as of "
                                          f"{window.repo.info.data_as_of}"))

@@ -119,3 +119,26 @@ def test_smoke_test_passes_on_the_real_data(built_db):
     result = run_app("--smoke-test", "--db", str(built_db))
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("smoke test passed:")
+
+
+def test_smoke_test_leaves_the_persons_settings_and_notes_alone(built_db, tmp_path):
+    import os
+
+    env_home = tmp_path / "persons-data"  # (conftest puts matplotlib's cache under home/)
+    result = run_app_env({"RELIEF_ATLAS_DATA_DIR": str(env_home)}, "--smoke-test", "--db",
+                         str(built_db))
+    assert result.returncode == 0, result.stderr
+    assert not env_home.exists() or not any(env_home.iterdir())
+    assert os.environ.get("RELIEF_ATLAS_DATA_DIR") != str(env_home)
+
+
+def run_app_env(extra: dict[str, str], *args: str):
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **extra)
+    return subprocess.run([sys.executable, "-m", "desktop", *args], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=120)

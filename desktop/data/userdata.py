@@ -121,8 +121,11 @@ def utc_now() -> str:
     return datetime.now(UTC).strftime(_TIME_FORMAT)
 
 
+USER_DB_NAME = "user.db"
+
+
 def default_path(portable: bool = False) -> Path:
-    return paths.user_data_dir(portable) / "user.db"
+    return paths.user_data_dir(portable) / USER_DB_NAME
 
 
 def clean_text(text: str) -> str:
