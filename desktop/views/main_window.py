@@ -790,8 +790,10 @@ class MainWindow(_BackForwardButtons, QMainWindow):
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        else:
-            self.resize(1180, 780)
+        else:  # first start: fit the screen (clinic laptops are often 1366x768)
+            screen = self.screen().availableGeometry()
+            self.resize(min(1180, int(screen.width() * 0.92)),
+                        min(780, int(screen.height() * 0.9)))
         splitter = self.settings.value("window/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
