@@ -154,7 +154,7 @@ def test_log_scale_toggle_redraws_the_relief_chart(panel):
 
 
 def test_toolbar_saves_a_large_png_and_the_chart_keeps_working(panel, tmp_path, monkeypatch):
-    from desktop.views import chart_canvas
+    from desktop.charts import canvas as chart_canvas
 
     target = tmp_path / "slide"                       # no extension: the chosen filter adds it
     monkeypatch.setattr(chart_canvas.QFileDialog, "getSaveFileName",
@@ -170,7 +170,7 @@ def test_toolbar_saves_a_large_png_and_the_chart_keeps_working(panel, tmp_path, 
 
 
 def test_toolbar_save_to_an_unwritable_place_says_so(panel, tmp_path, monkeypatch):
-    from desktop.views import chart_canvas
+    from desktop.charts import canvas as chart_canvas
 
     shown = []
     monkeypatch.setattr(chart_canvas.QFileDialog, "getSaveFileName",

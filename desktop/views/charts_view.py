@@ -2,7 +2,7 @@
 jurisdiction's detail pane.
 
 Importing this module does not import matplotlib: each chart's canvas is built the first
-time that chart is shown (`desktop.views.chart_canvas` holds the backend imports).
+time that chart is shown (`desktop.charts.canvas` holds the backend imports).
 """
 
 from __future__ import annotations
@@ -73,7 +73,7 @@ class _ChartPage(QWidget):
     def build(self) -> None:
         if self.built:
             return
-        from desktop.views.chart_canvas import ChartCanvas, ChartToolbar
+        from desktop.charts.canvas import ChartCanvas, ChartToolbar
 
         self.canvas = ChartCanvas(parent=self)
         self.canvas.setObjectName(f"{self.kind}Canvas")
@@ -292,7 +292,7 @@ class JurisdictionCountsChart(QWidget):
         from desktop.charts.counts import jurisdiction_counts
 
         if self.canvas is None:
-            from desktop.views.chart_canvas import ChartCanvas
+            from desktop.charts.canvas import ChartCanvas
 
             self.canvas = ChartCanvas(parent=self)
             self.canvas.setObjectName("countsCanvas")
