@@ -52,8 +52,13 @@ class Result:
         return self.measured <= self.budget
 
 
+_SCRATCH = tempfile.mkdtemp(prefix="relief-atlas-bench-")
+
+
 def python_env() -> dict[str, str]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    """Offscreen, and a scratch user folder: a benchmark never touches the person's data."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
+               RELIEF_ATLAS_DATA_DIR=_SCRATCH)
     env.pop("RELIEF_ATLAS_EXIT_AFTER_SHOW", None)
     return env
 

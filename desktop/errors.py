@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import sys
 
-from desktop import APP_NAME, __version__
+from desktop import APP_NAME, __version__, strings
 
 
 class KnownError(Exception):
     """An error we expect and can explain in plain words."""
 
-    title = "Something needs attention"
+    title = strings.ERROR_TITLE
 
     def __init__(self, message: str, detail: str = ""):
         super().__init__(message)
@@ -29,7 +29,7 @@ class KnownError(Exception):
 class DatabaseError(KnownError):
     """The reference database cannot be used (missing, damaged, or from a newer version)."""
 
-    title = "The reference data cannot be opened"
+    title = strings.DB_ERROR_TITLE
 
 
 def crash_report(exc_type, exc_value, exc_tb) -> str:

@@ -18,7 +18,6 @@ STATUS_DATA = "Data as of {as_of} · {count} jurisdictions · {origin}"
 ORIGIN_BUNDLED = "bundled data"
 ORIGIN_OTHER = "data file {path}"
 SEARCH_PLACEHOLDER = "Search states, laws and notes  (Ctrl+K)"
-NO_SELECTION = "Choose a state, DC, a territory or federal from the list."
 NO_RESULTS = "No matches for “{text}”."
 
 JURISDICTION_KIND = {
@@ -43,12 +42,6 @@ MECHANISM = {
     "application": "By application",
 }
 MECHANISM_SHORT = {"automatic": "automatic", "petition": "petition", "application": "application"}
-OFFENSE_KIND = {
-    "possession": "possession", "sale_distribution": "sale or distribution",
-    "cultivation": "cultivation", "paraphernalia": "paraphernalia", "other": "other offenses",
-}
-OFFENSE_LEVEL = {"misdemeanor": "misdemeanors", "felony": "felonies",
-                 "both": "misdemeanors and felonies"}
 COUNT_ACTION = {
     "pardon": "pardoned", "expungement": "expunged", "sealing": "sealed",
     "vacatur": "vacated", "other": "relieved",
@@ -100,6 +93,22 @@ FIELD_LABELS = {
     "conditions": "Other conditions",
 }
 SOURCE_LINE = "{title}. {publisher}, {date}."
+PUBLISHER_UNKNOWN = "publisher unknown"
+SOURCE_NO_DATE = "no date shown"
+SOURCE_NO_DATE_ABOUT = "no date shown (about {date})"
+SPECIFIC_RELIEF_LINE = "Marijuana-specific record relief:"
+PARDON_PROGRAM_LINE = "Marijuana pardon program:"
+ERROR_TITLE = "Something needs attention"
+DB_ERROR_TITLE = "The reference data cannot be opened"
+FILE_ERROR_TITLE = "The file was not saved"
+CHART_ERROR_TITLE = "The chart was not saved"
+FILE_DISK_FULL = "The disk is full, so {name} was not saved. Free some space or choose another drive."
+FILE_READ_ONLY = "This folder cannot be written to: {folder}. Choose another folder."
+FILE_NO_FOLDER = "The folder does not exist: {folder}."
+FILE_IS_FOLDER = "{path} is a folder, not a file name."
+FILE_OTHER = "{path} could not be written: {reason}."
+SCREEN_NEED_STATE = ("relief-atlas screen: --state is required (e.g. --state AZ, or US for a "
+                     "federal case)")
 AS_OF = "as of {date}"
 DATA_AS_OF = "Data as of {date}."
 OVERVIEW_TITLE = "Cannabis record relief across the United States"
@@ -132,7 +141,6 @@ SMOKE_OK = "smoke test passed: {detail}"
 SMOKE_FAILED = "smoke test failed: {reason}"
 
 # Browsing: filters, history, find in page, zoom, menus
-FILTERS_TITLE = "Show only"
 FILTER_LABELS = {
     "automatic": "Automatic relief", "petition": "Relief by petition or application",
     "pardon": "Pardon program", "no_relief": "No specific relief",
@@ -152,7 +160,6 @@ MENU_FILE = "&File"
 MENU_EDIT = "&Edit"
 MENU_VIEW = "&View"
 MENU_GO = "&Go"
-MENU_HELP = "&Help"
 ACTION_BACK = "Back"
 ACTION_FORWARD = "Forward"
 ACTION_HOME = "Overview"
@@ -162,7 +169,6 @@ ACTION_ZOOM_IN = "Larger text"
 ACTION_ZOOM_OUT = "Smaller text"
 ACTION_ZOOM_RESET = "Normal text size"
 ACTION_QUIT = "Quit"
-ACTION_ABOUT = "About Relief Atlas"
 OPEN_UNKNOWN = "No jurisdiction with code {code}."
 
 # Bookmarks and clinic notes in the window
@@ -271,6 +277,8 @@ USERDATA_SET_ASIDE_FAILED = ("Your notes file is damaged and could not be set as
 USERDATA_NEWER = ("Your notes file was made by a newer version of {app} (notes version "
                   "{found}; this version reads up to {supported}). It was not changed. "
                   "Bookmarks and notes are off in this version: {path}")
+USERDATA_DAMAGED_UNCHANGED = ("Your notes file is damaged, so clinic notes were left out; the "
+                              "file was not changed: {path}")
 USERDATA_RECOVERED = ("Your notes file was damaged, so it was set aside (not deleted) as "
                       "{moved} and a new, empty notes file was started.")
 USERDATA_IMPORT_DONE = ("Imported {added} new notes and {bookmarks} new bookmarks. {unchanged} "
@@ -304,7 +312,6 @@ CHART_QUALIFIER_SHORT = {
     "about": "≈{n}", "nearly": "nearly {n}", "range": "{n}–{high}",
 }
 CHART_QUALIFIER_KEY = "+ more than   ≥ at least   ≈ about   ≤ up to"
-CHART_ELIGIBLE_LABEL = "{n} eligible"
 CHART_BAR_INFO = "{name}: {sentence}, as of {as_of}."
 CHART_BAR_SOURCE = "Source: {source} [{id}]."
 CHART_SERIES_LABEL = "{action} · {unit}"
@@ -402,6 +409,8 @@ HANDOUT_SOURCE = "{publisher}, {title} ({date})"
 HANDOUT_SOURCE_SHORT = "{publisher} ({date})"
 HANDOUT_SOURCE_ABOUT = "undated, about {date}"
 HANDOUT_SOURCE_UNDATED = "undated"
+HANDOUT_CAVEAT = "Check:"
+HANDOUT_SOURCES_DIFFER = "sources differ: every report is in {app}"
 HANDOUT_SHORTENED = "Some details are shortened to fit one page; {app} has the full text."
 HANDOUT_FOOTER = "{app} {version} · {as_of}"
 HANDOUT_PAGE_SIZES = {"letter": "US Letter", "a4": "A4"}
@@ -435,7 +444,6 @@ EXPORT_CHOOSE_FOLDER = "Choose a folder for the handouts"
 EXPORT_CHOOSE_FILE = "Save all handouts in one PDF"
 EXPORT_PROGRESS = "Writing handouts…"
 EXPORT_PROGRESS_CANCEL = "Cancel"
-EXPORT_DONE_TITLE = "Handouts saved"
 EXPORT_OVERWRITE = "Replace the {count} handouts already in {folder}?"
 # --- end of Handouts ---
 
@@ -450,7 +458,6 @@ SCREEN_AMOUNT_BAD_UNIT = "“{unit}” is not a unit the screener knows. Use g, 
 SCREEN_YEAR_BAD = ("“{text}” is not a year or a date. Write a year such as 2016, or a date "
                    "such as 3/14/2016.")
 SCREEN_YEAR_FUTURE = "“{text}” is in the future."
-SCREEN_AGE_BAD = "“{text}” is not an age. Write a number of years, such as 19."
 # How a rule reads (clauses start in lower case: they follow "because", "check" ...)
 SCREEN_OFFENSE = {
     "possession": "possession", "sale_distribution": "possession with intent, sale or distribution",
@@ -605,7 +612,6 @@ SCREEN_YEAR_OF_WORD = {"offense": "year of the offense", "arrest": "year of the 
                        "conviction": "year of the conviction",
                        None: "offense or conviction, not sure which"}
 # The form
-SCREEN_TITLE = "Screener"
 SCREEN_INTRO = ("Ask the person these questions. “Don't know” is always fine. Nothing typed "
                 "here is saved: “New person” clears it all.")
 SCREEN_Q_PLACE = "&Where was the case?"
@@ -637,7 +643,6 @@ SCREEN_Q_COMPLETED = "&Sentence finished?"
 SCREEN_COMPLETED_CHOICES = (("", "Don't know"), ("yes", "Yes, including probation or parole"),
                             ("no", "No, still serving (prison, probation or parole)"))
 SCREEN_Q_AGE = "A&ge at the offense"
-SCREEN_AGE_PLACEHOLDER = "years — empty if not known"
 SCREEN_Q_ONLY_CONVICTION = "Only criminal &conviction?"
 SCREEN_ONLY_CONVICTION_CHOICES = (("", "Don't know"), ("yes", "Yes, no other convictions"),
                                   ("no", "No, there are others"))
@@ -647,8 +652,6 @@ SCREEN_OTHER_CHARGES_CHOICES = (("", "Don't know"), ("no", "No, only marijuana c
 SCREEN_NEW_PERSON = "&New person"
 SCREEN_NEW_PERSON_TIP = "Clear every answer and the result"
 # The command line
-SCREEN_CLI_HELP = ("screen one person's situation: which relief paths may apply, with "
-                   "reasons and next steps (nothing is saved)")
 SCREEN_CLI_BAD_PLACE = ("unknown place “{code}”: use a two-letter code such as AZ, DC or PR, "
                         "or US for a federal case")
 SCREEN_CLI_BAD_CHOICE = "--{option} must be one of {choices}, not “{value}”"

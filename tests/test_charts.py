@@ -319,3 +319,11 @@ def test_importing_the_chart_modules_does_not_import_matplotlib():
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
                             text=True, check=False)
     assert result.returncode == 0, result.stderr
+
+
+def test_export_chart_honours_db_before_the_command(tmp_path):
+    from tests.conftest import run_app
+
+    result = run_app("--db", str(tmp_path / "missing.db"), "export-chart", "map", "--out",
+                     str(tmp_path / "map.png"))
+    assert result.returncode != 0 and "missing.db" in result.stderr

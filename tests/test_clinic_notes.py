@@ -170,3 +170,31 @@ def test_paper_size_is_remembered(qtbot, window, built_db):
     again = new_window(qtbot, built_db)
     assert again.page_size() == "a4" and again.paper_actions["a4"].isChecked()
     assert not again.print_action.isEnabled()  # nothing to print on the overview
+
+
+def test_a_failed_save_opens_the_editor_again_with_the_text(qtbot, window, monkeypatch):
+    from desktop.data.userdata import UserDataError
+
+    window.show_jurisdiction("MO")
+    typed = iter([NOTE, NOTE])
+    offered = []
+
+    def ask(start=""):
+        offered.append(start)
+        return next(typed)
+
+    calls = {"n": 0}
+    real_add = window.store.add_note
+
+    def flaky_add(code, text):
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise UserDataError("The disk is full, so your change was not saved.")
+        return real_add(code, text)
+
+    monkeypatch.setattr(window, "_ask_note_text", ask)
+    monkeypatch.setattr(window.store, "add_note", flaky_add)
+    monkeypatch.setattr("desktop.views.main_window.show_known_error", lambda e, p=None: None)
+    assert window.add_note()
+    assert offered == ["", NOTE]  # the second editor opened with what was typed
+    assert NOTE in window.detail.toPlainText()

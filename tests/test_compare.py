@@ -122,6 +122,7 @@ def test_csv_parses_back_into_the_same_cells(repo):
     assert text.endswith("\r\n")
     expected = [["", *(d.name for d in details)]]
     expected += [[r.label, *r.values] for r in compare_rows(details)]
+    expected += [[strings.DISCLAIMER]]  # the file says what it is wherever it travels
     assert parse_csv(text) == expected
     assert any("\n" in cell for row in expected for cell in row)     # multi-line cells survive
 
@@ -137,7 +138,7 @@ def test_csv_keeps_commas_quotes_and_newlines(repo):
     fee = next(row for row in cells if row[0] == "Fee")
     assert fee[2] == '$50, or "free"\nwith a waiver'
     # Record separators are CRLF; a newline inside a quoted cell stays as written.
-    assert compare_csv([odd]).count("\r\n") == len(LABELS) + 1
+    assert compare_csv([odd]).count("\r\n") == len(LABELS) + 2  # header, rows, disclaimer
 
 
 # -- the model ---------------------------------------------------------------------------------

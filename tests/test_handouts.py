@@ -341,3 +341,20 @@ def test_cli_includes_the_clinic_notes_unless_told_not_to(built_db, tmp_path):
                      "--no-clinic-notes")
     assert result.returncode == 0, result.stderr
     assert words(NOTE.text) not in pdf_pages(out)[0]
+
+
+def test_export_handout_leaves_a_damaged_notes_file_alone(tmp_path, built_db):
+    import os
+
+    from tests.conftest import run_app
+
+    data_dir = Path(os.environ["RELIEF_ATLAS_DATA_DIR"])
+    data_dir.mkdir(parents=True)
+    junk = b"not a database" * 50
+    (data_dir / "user.db").write_bytes(junk)
+    result = run_app("export-handout", "MO", "--out", str(tmp_path / "mo.pdf"), "--db",
+                     str(built_db))
+    assert result.returncode == 0, result.stderr
+    assert "clinic notes were left out" in result.stderr
+    assert sorted(p.name for p in data_dir.iterdir()) == ["user.db"]
+    assert (data_dir / "user.db").read_bytes() == junk

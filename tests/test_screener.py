@@ -538,3 +538,17 @@ def test_json_has_exactly_the_public_keys(repo):
     assert list(r.as_json()) == ["path_id", "jurisdiction", "kind", "mechanism", "verdict",
                                  "reason", "next_step", "source_id"]
     assert dataclasses.is_dataclass(r)
+
+
+def test_absurd_amounts_and_ages_get_a_plain_message():
+    from desktop.domain.screener import parse_amount
+
+    with pytest.raises(ValueError):
+        parse_amount("9" * 400 + " oz")
+
+
+def test_cli_rejects_a_superscript_age(built_db):
+    from tests.conftest import run_app
+
+    result = run_app("screen", "--state", "AZ", "--age", "²", "--db", str(built_db))
+    assert result.returncode == 2 and "Traceback" not in result.stderr

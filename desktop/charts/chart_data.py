@@ -92,7 +92,7 @@ def short_name(detail_or_name: JurisdictionDetail | str) -> str:
 def short_date(iso: str) -> str:
     """'2023-06-06' and '2023-06' -> 'Jun 2023'; '2023' -> '2023'."""
     parts = iso.split("-")
-    if len(parts) >= 2 and parts[1].isdigit() and 1 <= int(parts[1]) <= 12:
+    if len(parts) >= 2 and parts[1].isdecimal() and 1 <= int(parts[1]) <= 12:
         return f"{strings.CHART_MONTHS_SHORT[int(parts[1]) - 1]} {parts[0]}"
     return parts[0]
 

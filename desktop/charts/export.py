@@ -29,7 +29,7 @@ LAYOUT_WIDTH = 12.8                 # inches: the charts are laid out in points 
 
 
 class ChartExportError(KnownError):
-    title = "The chart was not saved"
+    title = strings.CHART_ERROR_TITLE
 
 
 def build_chart(kind: str, details: Sequence[JurisdictionDetail], *,

@@ -15,10 +15,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("kind", choices=KINDS, help="which chart")
     parser.add_argument("--out", type=Path, required=True, metavar="FILE",
                         help="file to write; .png, .svg or .pdf")
-    parser.add_argument("--db", type=Path, metavar="PATH", help="another database file")
+    # SUPPRESS keeps a --db given before the command name (relief-atlas --db X export-chart).
+    parser.add_argument("--db", type=Path, metavar="PATH", default=argparse.SUPPRESS,
+                        help="another database file")
 
 
 def run(args: argparse.Namespace) -> int:
     from desktop.charts.export import export_chart
 
-    return export_chart(args.kind, args.out, args.db)
+    return export_chart(args.kind, args.out, getattr(args, "db", None))

@@ -124,10 +124,11 @@ def _clinic_notes(path: Path, codes: list[str]) -> dict:
     from desktop.data.userdata import UserStore
     from desktop.errors import KnownError
 
-    if not path.is_file():
-        return {}
     try:
-        with UserStore.open(path) as store:
+        store = UserStore.open_read_only(path)
+        if store is None:
+            return {}
+        with store:
             return {code: store.notes(code) for code in codes}
     except KnownError as error:
         print(strings.HANDOUT_NOTES_OFF.format(reason=error.one_line()), file=sys.stderr)

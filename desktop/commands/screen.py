@@ -124,7 +124,7 @@ def situation_from(args: argparse.Namespace, codes: set[str]):
         raise BadInput(str(exc)) from None
     age = None
     if not screener.is_dont_know(args.age) and args.age.strip().lower() not in UNKNOWN_WORDS:
-        if not args.age.strip().isdigit() or int(args.age) > 120:
+        if not args.age.strip().isdecimal() or int(args.age) > 120:  # "²" is a digit, not a number
             raise BadInput(strings.fmt(strings.SCREEN_CLI_AGE_BAD, value=args.age))
         age = int(args.age)
     return screener.Situation(
@@ -144,7 +144,7 @@ def situation_from(args: argparse.Namespace, codes: set[str]):
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop import paths
+    from desktop import paths, strings
     from desktop.data.repository import Repository
     from desktop.domain import screener
     from desktop.errors import KnownError
@@ -154,8 +154,7 @@ def run(args: argparse.Namespace) -> int:
     except (AttributeError, ValueError):
         pass
     if not args.state:
-        return _fail("relief-atlas screen: --state is required (e.g. --state AZ, or US for "
-                     "a federal case)", EXIT_BAD_INPUT)
+        return _fail(strings.SCREEN_NEED_STATE, EXIT_BAD_INPUT)
     db = getattr(args, "db", None)
     try:
         repo = Repository.open(db if db is not None else paths.bundled_database())
@@ -226,5 +225,5 @@ def _source_line(r) -> str:
     from desktop import strings
 
     return strings.SCREEN_SOURCE.format(title=r.source_title.rstrip("."),
-                                        publisher=r.source_publisher or "publisher unknown",
+                                        publisher=r.source_publisher or strings.PUBLISHER_UNKNOWN,
                                         date=r.source_date, id=r.source_id)

@@ -14,24 +14,25 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
+from desktop import strings
 from desktop.errors import KnownError
 
 
 class FileWriteError(KnownError):
-    title = "The file was not saved"
+    title = strings.FILE_ERROR_TITLE
 
 
 def explain_os_error(exc: OSError, path: Path) -> str:
     """A sentence a volunteer understands for why `path` could not be written."""
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return f"The disk is full, so {path.name} was not saved. Free some space or choose another drive."
+        return strings.FILE_DISK_FULL.format(name=path.name)
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return f"This folder cannot be written to: {path.parent}. Choose another folder."
+        return strings.FILE_READ_ONLY.format(folder=path.parent)
     if exc.errno == errno.ENOENT:
-        return f"The folder does not exist: {path.parent}."
+        return strings.FILE_NO_FOLDER.format(folder=path.parent)
     if exc.errno == errno.EISDIR:
-        return f"{path} is a folder, not a file name."
-    return f"{path} could not be written: {exc.strerror or exc}."
+        return strings.FILE_IS_FOLDER.format(path=path)
+    return strings.FILE_OTHER.format(path=path, reason=exc.strerror or exc)
 
 
 def _current_umask() -> int:

@@ -208,6 +208,22 @@ class UserStore:
             raise
         return cls(conn, path, recovered)
 
+    @classmethod
+    def open_read_only(cls, path: Path) -> UserStore | None:
+        """An existing store, for reading only (command-line tools): nothing is created, set
+        aside or written. None when there is no store there yet."""
+        path = Path(path)
+        if not path.is_file():
+            return None
+        try:
+            if _inspect(path):
+                return None  # an empty file: no notes yet
+        except _Damaged as exc:
+            raise UserDataError(strings.fmt(strings.USERDATA_DAMAGED_UNCHANGED, path=path),
+                                str(exc), strings.USERDATA_READ_TITLE) from exc
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        return cls(conn, path, None)
+
     def close(self) -> None:
         self._conn.close()
 

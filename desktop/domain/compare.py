@@ -118,11 +118,13 @@ def compare_rows(details: list[JurisdictionDetail]) -> list[CompareRow]:
 def compare_csv(details: list[JurisdictionDetail]) -> str:
     """The table as CSV (RFC 4180: quoted where needed, CRLF line endings).
 
-    The first row is an empty cell then the names; then one row per question.
+    The first row is an empty cell then the names; then one row per question; the last row
+    carries the disclaimer, so the file says what it is wherever it travels.
     """
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(["", *(d.name for d in details)])
     for row in compare_rows(details):
         writer.writerow([row.label, *row.values])
+    writer.writerow([strings.DISCLAIMER])
     return out.getvalue()

@@ -138,7 +138,10 @@ def parse_amount(text: str | None) -> float | None:
     if unit not in _UNITS:
         raise ValueError(strings.fmt(strings.SCREEN_AMOUNT_BAD_UNIT, unit=unit))
     quantity = _number(match["number"], text)
-    return float(quantity * _UNITS[unit])
+    try:
+        return float(quantity * _UNITS[unit])
+    except OverflowError:  # hundreds of digits: not an amount anyone had
+        raise ValueError(strings.fmt(strings.SCREEN_AMOUNT_BAD, text=text.strip()[:40])) from None
 
 
 def _number(text: str, original: str) -> Fraction:

@@ -55,21 +55,24 @@ def date_text(iso: str | None) -> str:
     return iso
 
 
-def source_date(source: Source) -> str:
-    """The date as the page showed it, in words where we could read it."""
+def source_date(source: Source, about: str = strings.SOURCE_NO_DATE_ABOUT,
+                undated: str = strings.SOURCE_NO_DATE) -> str:
+    """The page's stated date in words; for an undated page, the date read from its content
+    (`about`) or `undated`. Handouts pass their shorter wording."""
     if source.published:
         return date_text(source.published)
     if source.inferred:
-        return f"no date shown (about {date_text(source.inferred)})"
-    return "no date shown"
+        return about.format(date=date_text(source.inferred))
+    return undated
 
 
-def legal_status(d: JurisdictionDetail) -> str:
-    """'Adult use legalized by voters in 2022', 'Decriminalized (not legalized) since 2019'."""
+def legal_status(d: JurisdictionDetail, say_how: bool = True) -> str:
+    """'Adult use legalized by voters in 2022', 'Decriminalized (not legalized) since 2019';
+    without `say_how`, the short form a handout's box has room for."""
     s = d.summary
     status = strings.ADULT_USE[s.adult_use]
     if s.adult_use == "legalized":
-        how = strings.ADULT_USE_HOW.get(d.adult_use_how or "unknown", "")
+        how = strings.ADULT_USE_HOW.get(d.adult_use_how or "unknown", "") if say_how else ""
         status += f" {how}" if how else ""
         status += f" in {s.adult_use_year}" if s.adult_use_year else ""
     elif s.adult_use == "decriminalized" and d.decriminalized_year:

@@ -68,8 +68,6 @@ class CompareTableModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     # -- for the dialog and tests -----------------------------------------------------------
-    def names(self) -> list[str]:
-        return list(self._names)
 
     def rows(self) -> list[CompareRow]:
         return list(self._rows)

@@ -26,11 +26,6 @@ class JurisdictionListModel(QAbstractListModel):
                 self.dataChanged.emit(self.index(0), self.index(len(self._items) - 1),
                                       [roles.DISPLAY])
 
-    def set_items(self, items: list[JurisdictionSummary]) -> None:
-        self.beginResetModel()
-        self._items = list(items)
-        self.endResetModel()
-
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._items)
 

@@ -207,12 +207,6 @@ class ChartsPanel(QWidget):
     def footer(self) -> str | None:
         return self._footer
 
-    def set_details(self, details: Details, footer: str | None = None) -> None:
-        """New data (e.g. after a data package was installed): redraw the charts built so far."""
-        self._details_source, self._details, self._bars = details, None, None
-        self._footer = footer
-        self._redraw_built()
-
     def set_theme(self, theme: Mapping[str, object] | None) -> None:
         """Colours for the charts (see `theme_from_palette`): redraw the charts built so far."""
         self._theme = dict(theme) if theme else None

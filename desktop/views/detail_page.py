@@ -29,8 +29,8 @@ def _status(d: JurisdictionDetail, refs: Refs) -> str:
         parts.append(f"<br>{escape(d.adult_use_detail)}")
     parts.append("</p>")
     parts.append(
-        f"<p>Marijuana-specific record relief: <b>{strings.YES_NO[s.specific_relief]}</b>"
-        f" &nbsp;·&nbsp; Marijuana pardon program: <b>{strings.YES_NO[s.pardon_program]}</b></p>")
+        f"<p>{strings.SPECIFIC_RELIEF_LINE} <b>{strings.YES_NO[s.specific_relief]}</b>"
+        f" &nbsp;·&nbsp; {strings.PARDON_PROGRAM_LINE} <b>{strings.YES_NO[s.pardon_program]}</b></p>")
     parts.append(caveats_html(d.adult_use_caveats))
     return "".join(parts)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTextEdit, QToolButton, QWidget
 
@@ -10,7 +10,6 @@ from desktop import strings
 
 
 class FindBar(QWidget):
-    closed = Signal()
 
     def __init__(self, view: QTextEdit, parent=None):
         super().__init__(parent)
@@ -57,7 +56,6 @@ class FindBar(QWidget):
         self._view.setExtraSelections([])
         self.hide()
         self._view.setFocus()
-        self.closed.emit()
 
     def refresh(self) -> None:
         """Re-run the search after the page changed."""

@@ -18,7 +18,7 @@ import contextlib
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from html import escape
+from desktop.html_text import escape
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF
@@ -243,6 +243,13 @@ def _is_none(value: str | None) -> bool:
     return not value or value.strip().rstrip(".").lower() in ("none", "n/a")
 
 
+def _caveat_lines(caveats) -> str:
+    """The app's ⚠ items, in a line each: what a volunteer should double-check."""
+    return "".join(
+        f'<p class="field small">⚠ <b>{escape(strings.HANDOUT_CAVEAT)}</b> '
+        f"{escape(first_sentences(c.text, 1)[0])}</p>" for c in caveats)
+
+
 def _path_block(p: ReliefPath, plan: _Plan, cut: list[bool]) -> str:
     """One way to relief: what it is, who qualifies, what to do next, where, fee, wait."""
     def take(field: str) -> str:
@@ -279,6 +286,7 @@ def _path_block(p: ReliefPath, plan: _Plan, cut: list[bool]) -> str:
         rows.append(f'<p class="field"><b>{escape(next_label)}</b> {escape(how)}</p>')
     if facts:
         rows.append(f'<p class="field">{" &nbsp;·&nbsp; ".join(facts)}</p>')
+    rows.append(_caveat_lines(p.caveats))
     return ('<table width="100%" cellspacing="0" cellpadding="0" style="margin-top: 6px">'
             '<tr><td style="border-left: 3px solid #000; padding-left: 8px; padding-bottom: 2px">'
             + "".join(rows) + "</td></tr></table>")
@@ -297,23 +305,26 @@ def _newest_counts(counts: Sequence[ReliefCount], n: int) -> list[ReliefCount]:
     return out[:n]
 
 
-def _count_line(c: ReliefCount) -> str:
+def _in_disagreement(c: ReliefCount, counts: Sequence[ReliefCount]) -> bool:
+    return bool(c.conflict_group) and sum(o.conflict_group == c.conflict_group
+                                          for o in counts) > 1
+
+
+def _count_line(c: ReliefCount, differs: bool = False) -> str:
+    """One report; `differs` when other sources report the same thing differently."""
     when = strings.HANDOUT_COUNT_AS_OF.format(date=wording.date_text(c.as_of))
     if c.official:
         when += f", {strings.HANDOUT_OFFICIAL}"
     line = f"<li><b>{escape(wording.count_sentence(c))}</b> ({escape(when)})"
+    if differs:
+        line += f" ⚠ {escape(strings.fmt(strings.HANDOUT_SOURCES_DIFFER))}"
     if c.note:
         note, _ = first_sentences(c.note, 1)  # a report's note explains it in a line
         line += f'<br><span class="small">{escape(note)}</span>'
+    for caveat in c.caveats:
+        line += (f'<br><span class="small">⚠ {escape(strings.HANDOUT_CAVEAT)} '
+                 f"{escape(first_sentences(caveat.text, 1)[0])}</span>")
     return line + "</li>"
-
-
-def _source_date(src: Source) -> str:
-    if src.published:
-        return wording.date_text(src.published)
-    if src.inferred:
-        return strings.HANDOUT_SOURCE_ABOUT.format(date=wording.date_text(src.inferred))
-    return strings.HANDOUT_SOURCE_UNDATED
 
 
 def _short_title(title: str, limit: int = 48) -> str:
@@ -324,7 +335,8 @@ def _short_title(title: str, limit: int = 48) -> str:
 
 def _source_line(src: Source, style: str) -> str:
     """'KCUR, “Amendment 3 passed…” (November 10, 2022)'; shorter styles as room runs out."""
-    date = escape(_source_date(src))
+    date = escape(wording.source_date(src, strings.HANDOUT_SOURCE_ABOUT,
+                                      strings.HANDOUT_SOURCE_UNDATED))
     if style == "bare" or not src.publisher:
         name = src.publisher or f"“{_short_title(src.title)}”"
         return strings.HANDOUT_SOURCE_SHORT.format(publisher=escape(name), date=date)
@@ -345,11 +357,7 @@ def _glance(d: JurisdictionDetail) -> str:
     mechanisms = [strings.HANDOUT_MECHANISM[m] for m in strings.HANDOUT_MECHANISM if m in used]
     relief = (strings.HANDOUT_MECHANISM_JOIN.join(mechanisms) if mechanisms
               else strings.HANDOUT_RELIEF_NONE)
-    status = strings.ADULT_USE[s.adult_use]
-    if s.adult_use == "legalized" and s.adult_use_year:
-        status += f" in {s.adult_use_year}"
-    elif s.adult_use == "decriminalized" and d.decriminalized_year:
-        status += f" since {d.decriminalized_year}"
+    status = wording.legal_status(d, say_how=False)
     cells = "".join(
         f'<td width="33%" style="padding: 4px 8px; border: 1px solid #000">'
         f'<span class="small">{escape(label)}</span><br><b>{escape(value)}</b></td>'
@@ -392,7 +400,8 @@ def _compose(d: JurisdictionDetail, info: DataInfo | None, local_notes: Sequence
             "</tr></table>",
             f'<p class="kicker">{escape(strings.HANDOUT_KICKER)}</p>',
             _glance(d),
-            f'<p class="summary">{escape(summary)}</p>']
+            f'<p class="summary">{escape(summary)}</p>',
+            _caveat_lines((*d.caveats, *d.adult_use_caveats))]
     cited = [*d.summary_source_ids, *d.adult_use_source_ids]
 
     relief = [p for p in d.paths if p.kind != "pardon"]
@@ -416,7 +425,8 @@ def _compose(d: JurisdictionDetail, info: DataInfo | None, local_notes: Sequence
     if counts:
         html.append(_h2(strings.HANDOUT_H_COUNTS))
         html.append('<ul style="margin-top: 0; margin-bottom: 0; -qt-list-indent: 1">'
-                    + "".join(_count_line(c) for c in counts) + "</ul>")
+                    + "".join(_count_line(c, _in_disagreement(c, d.counts)) for c in counts)
+                    + "</ul>")
         cited += [sid for c in counts for sid in c.source_ids]
 
     html.append(_clinic_notes(local_notes, plan, cut))

@@ -91,7 +91,6 @@ class _TextBrowser(_BackForwardButtons, QTextBrowser):
 
 class MainWindow(_BackForwardButtons, QMainWindow):
     jurisdictionShown = Signal(str)
-    searchFinished = Signal(str)
 
     def __init__(self, repo: Repository, user_dir: Path, store: UserStore | None = None,
                  store_notice: str | None = None, bundled: bool = True, parent=None):
@@ -562,22 +561,36 @@ class MainWindow(_BackForwardButtons, QMainWindow):
         from desktop.views.note_dialog import NoteDialog
 
         dialog = NoteDialog(self._names.get(self._current or "", ""), text, self)
-        return dialog.text() if dialog.exec() == NoteDialog.DialogCode.Accepted else None
+        accepted = dialog.exec() == NoteDialog.DialogCode.Accepted
+        typed = dialog.text()
+        dialog.deleteLater()
+        return typed if accepted else None
 
     def confirm(self, question: str) -> bool:
         box = _message_box()
         answer = box.question(self, strings.H_LOCAL_NOTES, question)
         return answer == box.StandardButton.Yes
 
+    def _save_note(self, save, text: str | None, start: str = "") -> bool:
+        """Save a note with `save(text)`. Typed in the editor (`text` None): if the save
+        fails (disk full, note deleted meanwhile), the editor opens again with the text."""
+        asked = text is None
+        while True:
+            if asked:
+                text = self._ask_note_text(start)
+                if text is None:
+                    return False
+            _, ok = self._store_call(save, text)
+            if ok or not asked:
+                self._render_current(keep_scroll=True)
+                return ok
+            start = text
+
     def add_note(self, text: str | None = None) -> bool:
         if self.store is None or self._current is None:
             return False
-        text = self._ask_note_text() if text is None else text
-        if text is None:
-            return False
-        _, ok = self._store_call(self.store.add_note, self._current, text)
-        self._render_current(keep_scroll=True)
-        return ok
+        code = self._current
+        return self._save_note(lambda t: self.store.add_note(code, t), text)
 
     def edit_note(self, note_id: str, text: str | None = None) -> bool:
         if self.store is None:
@@ -585,12 +598,7 @@ class MainWindow(_BackForwardButtons, QMainWindow):
         current = next((n for n in self.store.notes(self._current) if n.id == note_id), None)
         if current is None:
             return False
-        text = self._ask_note_text(current.text) if text is None else text
-        if text is None:
-            return False
-        _, ok = self._store_call(self.store.update_note, note_id, text)
-        self._render_current(keep_scroll=True)
-        return ok
+        return self._save_note(lambda t: self.store.update_note(note_id, t), text, current.text)
 
     def delete_note(self, note_id: str) -> bool:
         if self.store is None or not self.confirm(strings.CONFIRM_DELETE_NOTE):
@@ -645,7 +653,6 @@ class MainWindow(_BackForwardButtons, QMainWindow):
                               bookmarks=result.bookmarks_added,
                               unchanged=result.notes_unchanged, both=result.notes_kept_both)
         self.statusBar().showMessage(message, 15000)
-        self.last_import_message = message
         self.list_model.set_bookmarks(set(self.store.bookmarks()))
         if self._current:
             self._render_current(keep_scroll=True)
@@ -747,7 +754,6 @@ class MainWindow(_BackForwardButtons, QMainWindow):
         self.search_results.setVisible(searching and bool(hits))
         self.search_status.setVisible(searching and not hits)
         self.search_status.setText(strings.NO_RESULTS.format(text=text.strip()[:60]))
-        self.searchFinished.emit(text)
 
     def _focus_results(self) -> None:
         if self.search_model.rowCount():

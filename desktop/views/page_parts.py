@@ -48,7 +48,7 @@ class Refs:
         for n, sid in enumerate(self.order, start=1):
             src = self.sources[sid]
             line = strings.SOURCE_LINE.format(
-                title=escape(src.title), publisher=escape(src.publisher or "publisher unknown"),
+                title=escape(src.title), publisher=escape(src.publisher or strings.PUBLISHER_UNKNOWN),
                 date=escape(wording.source_date(src)))
             url = f'<br><span class="sub">{escape(src.url)}</span>' if src.url else ""
             items.append(f'<li><a name="src-{n}"></a>{line}{url}</li>')

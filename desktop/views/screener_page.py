@@ -7,7 +7,7 @@ so a printed page never carries a verdict without them.
 
 from __future__ import annotations
 
-from html import escape
+from desktop.html_text import escape
 
 from desktop import strings
 from desktop.data.records import JurisdictionDetail
@@ -82,7 +82,7 @@ def _result(r: PathResult) -> str:
         html.append(f"<p><b>{escape(strings.SCREEN_H_NEXT)}:</b></p>")
     html.append(f'<table cellspacing="2">{rows}</table>')
     source = strings.SCREEN_SOURCE.format(
-        title=r.source_title.rstrip("."), publisher=r.source_publisher or "publisher unknown",
+        title=r.source_title.rstrip("."), publisher=r.source_publisher or strings.PUBLISHER_UNKNOWN,
         date=r.source_date, id=r.source_id)
     html.append(f'<p class="source">{escape(source)}</p>')
     html += [f'<p class="caveat">⚠ {escape(c)}</p>' for c in r.caveats]
