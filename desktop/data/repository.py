@@ -94,9 +94,15 @@ class Repository:
         )
 
     def sources(self, ids: set[str] | None = None) -> dict[str, Source]:
-        rows = self._conn.execute(
-            "SELECT id, title, publisher, url, date_text, published, inferred FROM source")
-        return {r[0]: Source(*r) for r in rows if ids is None or r[0] in ids}
+        """The sources with these ids (all of them when `ids` is None)."""
+        sql = "SELECT id, title, publisher, url, date_text, published, inferred FROM source"
+        if ids is None:
+            rows = self._conn.execute(sql)
+        else:
+            wanted = sorted(ids)
+            rows = self._conn.execute(f"{sql} WHERE id IN ({', '.join('?' * len(wanted))})",
+                                      wanted)
+        return {r[0]: Source(*r) for r in rows}
 
     def national_figures(self) -> list[NationalFigure]:
         """Totals across states, newest first."""

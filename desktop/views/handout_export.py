@@ -141,11 +141,16 @@ def clinic_notes(store: UserStore | None,
         return {}, error.one_line()
 
 
+def _details(repo: Repository, choice: ExportChoice) -> list:
+    return [d for d in (repo.jurisdiction(code) for code in choice.codes) if d is not None]
+
+
 def run_export(parent, repo: Repository, store: UserStore | None, choice: ExportChoice,
-               target: Path) -> list[Path] | None:
+               target: Path, details: list | None = None) -> list[Path] | None:
     """Write the handouts of `choice` to `target` (a folder, or the combined PDF) with a
-    progress dialog; None if cancelled or failed (a known error is shown)."""
-    details = [d for d in (repo.jurisdiction(code) for code in choice.codes) if d is not None]
+    progress dialog; None if cancelled or failed (a known error is shown). `details` are
+    the chosen places when the caller has already loaded them."""
+    details = _details(repo, choice) if details is None else details
     notes, notes_off = clinic_notes(store if choice.include_notes else None, choice.codes)
     progress = QProgressDialog(strings.EXPORT_PROGRESS, strings.EXPORT_PROGRESS_CANCEL, 0,
                                len(details), parent)
@@ -202,6 +207,7 @@ def export_handouts_dialog(parent, repo: Repository, store: UserStore | None,
         choice = dialog.choice()
     finally:
         dialog.deleteLater()
+    details = _details(repo, choice)  # loaded once: file names, then the handouts
     if choice.combined:
         name, _ = QFileDialog.getSaveFileName(parent, strings.EXPORT_CHOOSE_FILE,
                                               strings.HANDOUT_COMBINED_NAME,
@@ -214,14 +220,13 @@ def export_handouts_dialog(parent, repo: Repository, store: UserStore | None,
         if not name:
             return None
         target = Path(name)
-        if not _confirm_replace(parent, repo, choice, target):
+        if not _confirm_replace(parent, details, target):
             return None
-    return run_export(parent, repo, store, choice, target)
+    return run_export(parent, repo, store, choice, target, details)
 
 
-def _confirm_replace(parent, repo: Repository, choice: ExportChoice, folder: Path) -> bool:
-    names = {handout.handout_file_name(d) for d in
-             (repo.jurisdiction(code) for code in choice.codes) if d is not None}
+def _confirm_replace(parent, details: list, folder: Path) -> bool:
+    names = {handout.handout_file_name(d) for d in details}
     existing = [n for n in names if (folder / n).exists()]
     if not existing:
         return True

@@ -102,6 +102,7 @@ class MainWindow(_BackForwardButtons, QMainWindow):
         self.settings = open_settings(user_dir)
         self.history = History()
         self._current: str | None = None
+        self._detail = None  # the JurisdictionDetail shown (read-only data: loaded once)
         self._zoom = 0
         self._summaries = repo.jurisdictions()
 
@@ -288,7 +289,7 @@ class MainWindow(_BackForwardButtons, QMainWindow):
 
     def _update_counts_chart(self) -> None:
         """Draw the small counts chart for the page shown (after its text is on screen)."""
-        detail = self.repo.jurisdiction(self._current) if self._current else None
+        detail = self._detail if self._current else None
         if self.counts_chart is None:
             if detail is None or not detail.counts:
                 return
@@ -422,6 +423,7 @@ class MainWindow(_BackForwardButtons, QMainWindow):
         figures = self.repo.national_figures()
         used = {sid for f in figures for sid in f.source_ids}
         self._current = None
+        self._detail = None
         self.jurisdiction_list.selectionModel().clearCurrentIndex()
         self.jurisdiction_list.clearSelection()
         self._set_page(render_overview(figures, self.repo.sources(used), self.repo.info))
@@ -440,6 +442,7 @@ class MainWindow(_BackForwardButtons, QMainWindow):
             self.statusBar().showMessage(strings.OPEN_UNKNOWN.format(code=code), 5000)
             return False
         self._current = code
+        self._detail = detail
         self._select_in_list(code)
         self._render_current(detail)
         self._update_title(detail.name)
@@ -454,7 +457,7 @@ class MainWindow(_BackForwardButtons, QMainWindow):
         return True
 
     def _render_current(self, detail=None, keep_scroll: bool = False) -> None:
-        detail = detail or self.repo.jurisdiction(self._current)
+        detail = detail or self._detail
         notes = self.store.notes(detail.code) if self.store else None
         bookmarked = bool(self.store and self.store.is_bookmarked(detail.code))
         scroll = self.detail.verticalScrollBar().value()
