@@ -90,8 +90,17 @@ FIELD_LABELS = {
     "mechanism": "How", "offenses": "What it covers", "limits": "Limits",
     "waiting_period": "Waiting period", "fee": "Fee", "handled_by": "Who handles it",
     "enacted_year": "Enacted", "citation": "Law", "how_to_apply": "What to do",
-    "conditions": "Other conditions",
+    "conditions": "Other conditions", "form": "Where to apply",
 }
+# A place's own as-of date: the newest of its own sources (multi-state charts left out).
+PLACE_AS_OF = "Facts for {place} checked as of {date}."
+PLACE_AS_OF_NONE = ("Facts for {place} rest only on multi-state overviews; we found no source "
+                    "about {place} alone. Check current law with a local legal-aid office.")
+HANDOUT_PLACE_AS_OF = "Facts checked as of {date}"
+HANDOUT_PLACE_AS_OF_NONE = "Facts from multi-state overviews only"
+H_OFFICIAL_HELP = "Official help"
+LINK_SELF_HELP = "The courts' self-help page for clearing a record: {url}"
+LINK_LEGAL_AID = "Find free legal help: {url}"
 SOURCE_LINE = "{title}. {publisher}, {date}."
 PUBLISHER_UNKNOWN = "publisher unknown"
 SOURCE_NO_DATE = "no date shown"

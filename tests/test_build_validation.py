@@ -193,3 +193,87 @@ def test_declared_column_types(tmp_path):
         assert types["count"] == "INTEGER" and types["as_of"] == "TEXT"
         types = {r[1]: r[2] for r in conn.execute("PRAGMA table_info(relief_path)")}
         assert types["max_amount_grams"] == "REAL" and types["enacted_year"] == "INTEGER"
+
+
+# -- a place's own as-of date, official links, maintainers' notes (issue 11) ----------------
+
+def _place(tmp_path, jurisdiction=JURISDICTION, sources=SOURCES, extra=None) -> dict:
+    data = write_dataset(tmp_path / "data", jurisdiction, sources, extra)
+    build(data, tmp_path / "out.db")
+    with sqlite3.connect(tmp_path / "out.db") as conn:
+        conn.row_factory = sqlite3.Row
+        return dict(conn.execute("SELECT * FROM jurisdiction").fetchone())
+
+
+def test_place_as_of_is_its_newest_own_source(tmp_path):
+    # S1 (2024-06-01) is cited by the summary; S2 ("about 2023-01") by a count.
+    assert _place(tmp_path)["as_of"] == "2024-06-01"
+
+
+def test_multi_state_sources_do_not_date_a_place(tmp_path):
+    sources = SOURCES.replace('published = "2024-06-01"',
+                              'published = "2024-06-01"\nscope = "multi_state"')
+    assert _place(tmp_path, sources=sources)["as_of"] == "2023-01"
+
+
+def test_a_place_with_only_multi_state_sources_has_no_as_of(tmp_path):
+    sources = (SOURCES.replace('published = "2024-06-01"',
+                               'published = "2024-06-01"\nscope = "multi_state"')
+               .replace('inferred = "2023-01"', 'inferred = "2023-01"\nscope = "multi_state"'))
+    assert _place(tmp_path, sources=sources)["as_of"] is None
+
+
+def test_unknown_source_scope_is_refused(tmp_path):
+    sources = SOURCES.replace('published = "2024-06-01"', 'published = "2024-06-01"\nscope = "planet"')
+    problem = one_problem(tmp_path, sources=sources)
+    assert "[S1].scope" in problem and "unknown value 'planet'" in problem
+
+
+def test_sources_folder_adds_sources_and_refuses_duplicates(tmp_path):
+    more = '[S7]\ntitle = "A newer page"\npublisher = "Court"\nurl = "https://example.org/7"\n' \
+           'date_text = "Dec 1, 2025"\npublished = "2025-12-01"\n'
+    jurisdiction = JURISDICTION.replace('summary_sources = ["S1"]', 'summary_sources = ["S1", "S7"]')
+    data = write_dataset(tmp_path / "data", jurisdiction)
+    (data / "sources").mkdir()
+    (data / "sources" / "review.toml").write_text(more, encoding="utf-8")
+    meta = build(data, tmp_path / "out.db")
+    assert meta["data_as_of"] == "2025-12-01"
+    (data / "sources" / "again.toml").write_text(more, encoding="utf-8")
+    with pytest.raises(DataError) as info:
+        load_dataset(data)
+    assert any("[S7]: duplicate source id" in p for p in info.value.problems)
+
+
+def test_official_links_are_stored_with_their_source(tmp_path):
+    jurisdiction = JURISDICTION.replace(
+        'how_to_apply = "File a petition."\n',
+        'how_to_apply = "File a petition."\nform_url = "https://example.org/form"\nform_source = "S2"\n'
+    ) + '\n[links]\nself_help_url = "https://example.org/help"\nself_help_source = "S1"\n'
+    row = _place(tmp_path, jurisdiction=jurisdiction)
+    assert (row["self_help_url"], row["self_help_source_id"]) == ("https://example.org/help", "S1")
+    assert row["legal_aid_url"] is None
+    with sqlite3.connect(tmp_path / "out.db") as conn:
+        assert conn.execute("SELECT form_url, form_source_id FROM relief_path").fetchone() == (
+            "https://example.org/form", "S2")
+
+
+@pytest.mark.parametrize("links, expected", [
+    ('self_help_url = "https://example.org/help"', "self_help_source: missing: no link without"),
+    ('self_help_source = "S1"', "self_help_url: missing"),
+    ('self_help_url = "example.org"\nself_help_source = "S1"', "must start with http"),
+    ('legal_aid_url = "https://example.org"\nlegal_aid_source = "S9"', "unknown source id 'S9'"),
+    ('court_url = "https://example.org"', "court_url: unknown key"),
+])
+def test_a_link_needs_an_address_and_a_known_source(tmp_path, links, expected):
+    problem = one_problem(tmp_path, jurisdiction=JURISDICTION + f"\n[links]\n{links}\n")
+    assert "[links]" in problem and expected in problem
+
+
+def test_research_note_is_kept_out_of_the_database(tmp_path):
+    jurisdiction = JURISDICTION.replace(
+        'pardon_program = "no"', 'pardon_program = "no"\nresearch_note = "CCRC row not retrieved"')
+    data = write_dataset(tmp_path / "data", jurisdiction)
+    build(data, tmp_path / "out.db")
+    assert b"CCRC row not retrieved" not in (tmp_path / "out.db").read_bytes()
+    bad = JURISDICTION.replace('pardon_program = "no"', 'pardon_program = "no"\nresearch_note = 3')
+    assert "research_note: must be non-empty text" in one_problem(tmp_path / "b", jurisdiction=bad)

@@ -29,6 +29,15 @@ class Caveat:
 
 
 @dataclass(frozen=True)
+class OfficialLink:
+    """An official web address (a form, a court's self-help page, a legal-aid finder) and
+    the source that gives it."""
+
+    url: str
+    source_id: str
+
+
+@dataclass(frozen=True)
 class JurisdictionSummary:
     """One row of the jurisdiction list."""
 
@@ -76,6 +85,7 @@ class ReliefPath:
     conditions: str | None = None
     max_amount_exclusive: bool | None = None  # True: the amount must be under the limit
     only_charge: bool | None = None  # True: the only charge in the case; False: mixed cases
+    form: OfficialLink | None = None  # where a person applies or checks eligibility
 
 
 @dataclass(frozen=True)
@@ -135,6 +145,9 @@ class JurisdictionDetail:
     counts: tuple[ReliefCount, ...]
     notes: tuple[Note, ...]
     sources: dict[str, Source] = field(default_factory=dict)
+    as_of: str | None = None  # newest date among the place's own sources (not multi-state)
+    self_help: OfficialLink | None = None  # the official court self-help page
+    legal_aid: OfficialLink | None = None  # the statewide legal-aid finder
 
     @property
     def code(self) -> str:

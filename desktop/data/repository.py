@@ -9,16 +9,20 @@ from pathlib import Path
 from desktop.data import search as search_module
 from desktop.data.database import open_database
 from desktop.data.records import (
-    Caveat, DataInfo, JurisdictionDetail, JurisdictionSummary, NationalFigure, Note,
+    Caveat, DataInfo, JurisdictionDetail, JurisdictionSummary, NationalFigure, Note, OfficialLink,
     ReliefCount, ReliefPath, SearchHit, Source,
 )
 
 # Units that count records actually cleared or people pardoned (not eligibility or petitions).
 RELIEVED_UNITS = ("people", "cases", "convictions", "records", "charges")
 _KIND_ORDER = "CASE kind WHEN 'state' THEN 0 WHEN 'district' THEN 0 WHEN 'territory' THEN 1 ELSE 2 END"
-# relief_path columns added after schema_version 1 first shipped: a file built before them
-# still opens, and the app reads them as unknown (NULL).
-_LATER_PATH_COLUMNS = ("max_amount_exclusive", "only_charge")
+# Columns added after schema_version 1 first shipped: a file built before them still opens,
+# and the app reads them as unknown (NULL).
+_LATER_COLUMNS = {
+    "relief_path": ("max_amount_exclusive", "only_charge", "form_url", "form_source_id"),
+    "jurisdiction": ("as_of", "self_help_url", "self_help_source_id", "legal_aid_url",
+                     "legal_aid_source_id"),
+}
 
 
 class Repository:
@@ -27,9 +31,11 @@ class Repository:
     def __init__(self, conn: sqlite3.Connection, info: DataInfo):
         self._conn = conn
         self.info = info
-        present = {row[1] for row in conn.execute("PRAGMA table_info(relief_path)")}
-        self._later_path_columns = ", ".join(
-            name if name in present else f"NULL AS {name}" for name in _LATER_PATH_COLUMNS)
+        self._later: dict[str, str] = {}
+        for table, names in _LATER_COLUMNS.items():
+            present = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+            self._later[table] = ", ".join(
+                name if name in present else f"NULL AS {name}" for name in names)
 
     @classmethod
     def open(cls, path: Path | str) -> "Repository":
@@ -68,7 +74,8 @@ class Repository:
     def jurisdiction(self, code: str) -> JurisdictionDetail | None:
         row = self._conn.execute(
             "SELECT code, name, kind, adult_use, adult_use_year, specific_relief, pardon_program,"
-            " summary, adult_use_how, decriminalized_year, adult_use_detail"
+            " summary, adult_use_how, decriminalized_year, adult_use_detail,"
+            f" {self._later['jurisdiction']}"
             " FROM jurisdiction WHERE code = ?", (code,)).fetchone()
         if row is None:
             return None
@@ -83,7 +90,10 @@ class Repository:
         summary = JurisdictionSummary(
             *row[:7], relief_mechanisms=tuple(sorted({p.mechanism for p in paths if p.kind != "pardon"})),
             path_kinds=tuple(sorted({p.kind for p in paths})))
+        self_help, legal_aid = _link(row[12], row[13]), _link(row[14], row[15])
         used = {sid for ids in sources_of.values() for sid in ids}
+        used |= {link.source_id for link in (self_help, legal_aid, *(p.form for p in paths))
+                 if link is not None}
         return JurisdictionDetail(
             summary=summary, text=row[7], summary_source_ids=sources_of[("jurisdiction", code)],
             adult_use_how=row[8], decriminalized_year=row[9], adult_use_detail=row[10],
@@ -91,6 +101,7 @@ class Repository:
             caveats=caveats_of[("jurisdiction", code)],
             adult_use_caveats=caveats_of[("adult_use", code)],
             paths=paths, counts=counts, notes=notes, sources=self.sources(used),
+            as_of=row[11], self_help=self_help, legal_aid=legal_aid,
         )
 
     def sources(self, ids: set[str] | None = None) -> dict[str, Source]:
@@ -141,7 +152,7 @@ class Repository:
             " enacted_year, citation, how_to_apply, offense_level, records_covered,"
             " max_amount_grams, amount_text, date_applies_to, date_from, date_to,"
             " waiting_period_years, fee_dollars, min_age, only_conviction, sentence_completed,"
-            f" conditions, {self._later_path_columns}"
+            f" conditions, {self._later['relief_path']}"
             " FROM relief_path WHERE jurisdiction = ? ORDER BY position", (code,))
         paths = []
         for r in cur:
@@ -153,7 +164,8 @@ class Repository:
                 max_amount_grams=r[14], amount_text=r[15], date_applies_to=r[16],
                 date_from=r[17], date_to=r[18], waiting_period_years=r[19], fee_dollars=r[20],
                 min_age=r[21], only_conviction=_flag(r[22]), sentence_completed=_flag(r[23]),
-                conditions=r[24], max_amount_exclusive=_flag(r[25]), only_charge=_flag(r[26])))
+                conditions=r[24], max_amount_exclusive=_flag(r[25]), only_charge=_flag(r[26]),
+                form=_link(r[27], r[28])))
         return tuple(paths)
 
     def _counts(self, code, sources_of, caveats_of) -> tuple[ReliefCount, ...]:
@@ -171,6 +183,10 @@ class Repository:
     # -- search ------------------------------------------------------------------------------
     def search(self, text: str, limit: int = 50) -> list[SearchHit]:
         return search_module.search(self._conn, text, limit)
+
+
+def _link(url: str | None, source_id: str | None) -> OfficialLink | None:
+    return OfficialLink(url, source_id) if url and source_id else None
 
 
 def _flag(value: int | None) -> bool | None:

@@ -31,6 +31,7 @@ ENUMS: dict[str, tuple[str, ...]] = {
         "arrests", "states", "jurisdictions",
     ),
     "caveat_kind": ("uncertain", "conflict", "single_source", "background", "thin"),
+    "source_scope": ("multi_state",),
     "subject_kind": ("jurisdiction", "adult_use", "relief_path", "relief_count", "note",
                      "national_figure"),
 }
@@ -40,7 +41,10 @@ ENUMS: dict[str, tuple[str, ...]] = {
 TABLES: dict[str, dict] = {
     "source": {
         "columns": {"id": str, "title": str, "publisher": str, "url": str, "date_text": str,
-                    "published": str, "inferred": str},
+                    "published": str, "inferred": str,
+                    # Added within version 1: "multi_state" for 50-state charts and national
+                    # tallies (they do not date a place's own facts); NULL otherwise.
+                    "scope": str},
         "pk": "id",
         "not_null": {"title", "date_text"},
         "fks": [],
@@ -50,11 +54,17 @@ TABLES: dict[str, dict] = {
                     "adult_use_year": int, "adult_use_how": str, "decriminalized_year": int,
                     "adult_use_detail": str, "adult_use_source_id": str,
                     "specific_relief": str, "pardon_program": str,
-                    "summary": str, "summary_source_id": str},
+                    "summary": str, "summary_source_id": str,
+                    # Added within version 1 (readers must allow them missing): the newest
+                    # date among the place's own sources, and official links with the
+                    # source that gives each.
+                    "as_of": str, "self_help_url": str, "self_help_source_id": str,
+                    "legal_aid_url": str, "legal_aid_source_id": str},
         "pk": "code",
         "not_null": {"name", "kind", "adult_use", "specific_relief", "pardon_program",
                      "summary", "summary_source_id", "adult_use_source_id"},
-        "fks": [("adult_use_source_id", "source", "id"), ("summary_source_id", "source", "id")],
+        "fks": [("adult_use_source_id", "source", "id"), ("summary_source_id", "source", "id"),
+                ("self_help_source_id", "source", "id"), ("legal_aid_source_id", "source", "id")],
     },
     "relief_path": {
         "columns": {"id": str, "jurisdiction": str, "position": int, "kind": str,
@@ -67,10 +77,13 @@ TABLES: dict[str, dict] = {
                     "min_age": int, "only_conviction": int, "sentence_completed": int,
                     "conditions": str,
                     # Added after schema_version 1 shipped (readers must allow them missing):
-                    "max_amount_exclusive": int, "only_charge": int},
+                    "max_amount_exclusive": int, "only_charge": int,
+                    # The official page or form where a person acts, and its source.
+                    "form_url": str, "form_source_id": str},
         "pk": "id",
         "not_null": {"jurisdiction", "position", "kind", "mechanism", "name", "source_id"},
-        "fks": [("jurisdiction", "jurisdiction", "code"), ("source_id", "source", "id")],
+        "fks": [("jurisdiction", "jurisdiction", "code"), ("source_id", "source", "id"),
+                ("form_source_id", "source", "id")],
     },
     "relief_path_offense": {
         "columns": {"path_id": str, "offense_kind": str},

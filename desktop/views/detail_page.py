@@ -44,15 +44,36 @@ def _path(p: ReliefPath, refs: Refs) -> str:
         ("handled_by", p.handled_by), ("how_to_apply", p.how_to_apply),
         ("enacted_year", p.enacted_year), ("citation", p.citation),
     ]
+    if p.form:
+        rows.insert(rows.index(("how_to_apply", p.how_to_apply)) + 1, ("form", p.form.url))
     if p.conditions:
         rows.insert(3, ("conditions", p.conditions))
     table = "".join(
-        f'<tr><td class="label" valign="top">{escape(label[key])}</td><td>{_value(value)}</td></tr>'
+        f'<tr><td class="label" valign="top">{escape(label[key])}</td><td>{_value(value)}'
+        f'{refs((p.form.source_id,)) if key == "form" and p.form else ""}</td></tr>'
         for key, value in rows)
     return (f"<h3>{escape(p.name)}{refs(p.source_ids)}</h3>"
             f'<p class="sub"><span class="badge">{escape(strings.RELIEF_KIND[p.kind])}</span>'
             f" · {escape(strings.MECHANISM_SHORT[p.mechanism])}</p>"
             f'<table cellspacing="2">{table}</table>{caveats_html(p.caveats)}')
+
+
+def place_as_of(d: JurisdictionDetail) -> str:
+    """'Facts for Texas checked as of June 2024.' (or why there is no such date)."""
+    if d.as_of:
+        return strings.PLACE_AS_OF.format(place=d.name, date=wording.date_text(d.as_of))
+    return strings.PLACE_AS_OF_NONE.format(place=d.name)
+
+
+def _official_help(d: JurisdictionDetail, refs: Refs) -> str:
+    lines = [(template, link) for template, link in ((strings.LINK_SELF_HELP, d.self_help),
+                                                    (strings.LINK_LEGAL_AID, d.legal_aid))
+             if link is not None]
+    if not lines:
+        return ""
+    items = "".join(f"<li>{escape(template.format(url=link.url))}{refs((link.source_id,))}</li>"
+                    for template, link in lines)
+    return f"<h2>{escape(strings.H_OFFICIAL_HELP)}</h2><ul>{items}</ul>"
 
 
 def _count_line(c: ReliefCount, refs: Refs) -> str:
@@ -135,6 +156,7 @@ def render_detail(d: JurisdictionDetail, info: DataInfo | None = None,
     html = [STYLE, f"<h1>{escape(s.name)}</h1>",
             f'<p class="sub">{escape(strings.JURISDICTION_KIND[s.kind])} · {escape(s.code)}'
             f'{" · " + strings.BOOKMARKED if bookmarked else ""}</p>',
+            f'<p class="sub">{escape(place_as_of(d))}</p>',
             f'<p class="summary">{escape(d.text)}{refs(d.summary_source_ids)}</p>',
             caveats_html(d.caveats),
             f"<h2>{strings.H_STATUS}</h2>", _status(d, refs),
@@ -144,6 +166,7 @@ def render_detail(d: JurisdictionDetail, info: DataInfo | None = None,
     if pardons:
         html.append(f"<h2>{strings.H_PARDONS}</h2>")
         html += [_path(p, refs) for p in pardons]
+    html.append(_official_help(d, refs))
     html.append(_local_notes(d, local_notes, notes_off))
     html += [f"<h2>{strings.H_COUNTS}</h2>", _counts(d, refs)]
     if d.notes:

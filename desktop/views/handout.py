@@ -392,11 +392,13 @@ def _compose(d: JurisdictionDetail, info: DataInfo | None, local_notes: Sequence
     cut = [False]  # set when a sentence or a note was left out anywhere
     as_of = (strings.HANDOUT_AS_OF.format(date=wording.date_text(info.data_as_of))
              if info is not None else "")
+    place_as_of = (strings.HANDOUT_PLACE_AS_OF.format(date=wording.date_text(d.as_of))
+                   if d.as_of else strings.HANDOUT_PLACE_AS_OF_NONE)
     summary, cut[0] = first_sentences(d.text, plan.cap("summary"))
     html = [_style(plan.body_pt), "<body>",
             '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
             f'<td valign="bottom"><p class="name">{escape(d.name)}</p></td>'
-            f'<td valign="bottom" align="right"><p class="asof">{escape(as_of)}</p></td>'
+            f'<td valign="bottom" align="right"><p class="asof">{escape(place_as_of)}</p></td>'
             "</tr></table>",
             f'<p class="kicker">{escape(strings.HANDOUT_KICKER)}</p>',
             _glance(d),
