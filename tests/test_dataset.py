@@ -104,12 +104,17 @@ def test_seed_article_count_is_kept_as_written(db, code, count, qualifier, unit,
     assert (qualifier, unit, action) in rows, rows
 
 
-@pytest.mark.parametrize("label_word, count, qualifier", [
-    ("pardons", 100000, "about"), ("expungements", 1700000, "about")])
-def test_seed_article_national_totals(db, label_word, count, qualifier):
-    rows = db.execute("SELECT label, qualifier FROM national_figure WHERE count = ? AND "
-                      "source_id = 'seedB'", (count,)).fetchall()
-    assert any(label_word in label.lower() and q == qualifier for label, q in rows), rows
+@pytest.mark.parametrize("label_word, count, qualifier, unit", [
+    ("pardons", 100000, "about", "convictions"),
+    ("expungements", 1700000, "about", "convictions"),
+    ("pardons or expungements", 2000000, "nearly", "people")])
+def test_seed_article_national_totals(db, label_word, count, qualifier, unit):
+    # Seed B's figures, each on one line with NORML's own report where they agree.
+    rows = db.execute("SELECT label, qualifier, unit FROM national_figure n JOIN fact_source f"
+                      " ON f.subject_kind = 'national_figure' AND f.subject_id = n.id"
+                      " WHERE n.count = ? AND f.source_id = 'seedB'", (count,)).fetchall()
+    assert any(label_word in label.lower() and (q, u) == (qualifier, unit)
+               for label, q, u in rows), rows
 
 
 @pytest.mark.parametrize("code, seed_count, primary_count", [

@@ -41,6 +41,10 @@ def assert_reads_as(text: str, detail, info) -> None:
     assert words(detail.name) in text
     assert summary_start(detail) in text
     assert wording.date_text(info.data_as_of) in text
+    # The place's own age, not only the data's (issue 11).
+    place_as_of = (strings.HANDOUT_PLACE_AS_OF.format(date=wording.date_text(detail.as_of))
+                   if detail.as_of else strings.HANDOUT_PLACE_AS_OF_NONE)
+    assert words(place_as_of) in text, detail.code
     assert words(strings.DISCLAIMER) in text
 
 
