@@ -457,7 +457,7 @@ EXPORT_OVERWRITE = "Replace the {count} handouts already in {folder}?"
 # --- end of Handouts ---
 
 # --- Screener (issue 6): desktop/domain/screener.py, desktop/commands/screen.py,
-#     desktop/views/screener_view.py, desktop/views/screener_page.py ---
+#     desktop/views/screener_view.py, desktop/pages/screening.py ---
 # Answers typed in
 SCREEN_DONT_KNOW = "don't know"
 SCREEN_AMOUNT_BAD = ("“{text}” is not an amount. Write a number and a unit, such as 28 g, "

@@ -6,7 +6,7 @@ import re
 from html import unescape
 
 from desktop import strings
-from desktop.views.detail_page import render_detail
+from desktop.pages.detail import render_detail
 
 
 def plain(html: str) -> str:

@@ -24,10 +24,10 @@ from desktop.models.jurisdiction_list import CODE_ROLE, JurisdictionListModel
 from desktop.models.search_results import CODE_ROLE as HIT_CODE_ROLE
 from desktop.models.search_results import SearchResultsModel
 from desktop.models.search_worker import SearchController
+from desktop.pages.detail import render_detail
+from desktop.pages.overview import render_overview
 from desktop.settings import open_settings
-from desktop.views.detail_page import render_detail
 from desktop.views.filter_panel import FilterPanel
-from desktop.views.overview_page import render_overview
 
 ZOOM_LIMITS = (-4, 10)   # steps of one point from the default text size
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from desktop import strings
 from desktop.data.records import JurisdictionDetail, JurisdictionSummary
 from desktop.domain import screener
-from desktop.views import screener_page
+from desktop.pages import screening
 
 FEDERAL = "US"
 _ERROR_STYLE = "color: #8b1a1a;"
@@ -254,16 +254,16 @@ class ScreenerView(QWidget):
         amount_error = self._check_note(self.amount_note, self._amount_note)
         year_error = self._check_note(self.year_note, self._year_note)
         if detail is None:
-            html = screener_page.render_empty()
+            html = screening.render_empty()
         elif amount_error or year_error:
-            html = screener_page.render_empty(
+            html = screening.render_empty(
                 strings.SCREEN_FIX.format(message=amount_error or year_error))
         else:
             situation = self.situation()
             federal = self._detail(FEDERAL)
             results = screener.screen(situation, detail, federal)
             notes = screener.screening_notes(situation, detail, federal)
-            html = screener_page.render_screening(situation, detail, results, notes)
+            html = screening.render_screening(situation, detail, results, notes)
         self._set_html(html)
 
     def _amount_note(self) -> str:

@@ -3,13 +3,13 @@ source references, caveats, the sources list and the footer. Pure functions, no 
 
 from __future__ import annotations
 
-from desktop.html_text import escape
+from markupsafe import Markup
 
 from desktop import strings
 from desktop.data.records import Caveat, DataInfo, Source
 from desktop.domain import wording
 
-STYLE = """
+STYLE = Markup("""
 <style>
 h1 { font-size: xx-large; margin-bottom: 0; }
 h2 { font-size: x-large; margin-top: 18px; margin-bottom: 4px; }
@@ -23,7 +23,7 @@ h3 { font-size: large; margin-top: 12px; margin-bottom: 2px; }
 .badge { font-weight: bold; }
 .foot { color: #555; font-size: small; }
 </style>
-"""
+""")
 
 
 class Refs:
@@ -33,36 +33,40 @@ class Refs:
         self.sources = sources
         self.order: list[str] = []
 
-    def __call__(self, source_ids: tuple[str, ...]) -> str:
+    def __call__(self, source_ids: tuple[str, ...]) -> Markup:
         marks = []
         for sid in source_ids:
             if sid not in self.order:
                 self.order.append(sid)
             n = self.order.index(sid) + 1
-            marks.append(f'<a href="#src-{n}">{n}</a>')
-        return f' <sup class="ref">[{", ".join(marks)}]</sup>' if marks else ""
+            marks.append(Markup('<a href="#src-{n}">{n}</a>').format(n=n))
+        if not marks:
+            return Markup("")
+        return Markup(' <sup class="ref">[{}]</sup>').format(Markup(", ").join(marks))
 
-    def listing(self) -> str:
+    def listing(self) -> Markup:
         """The numbered Sources section for everything cited so far."""
         items = []
         for n, sid in enumerate(self.order, start=1):
             src = self.sources[sid]
             line = strings.SOURCE_LINE.format(
-                title=escape(src.title), publisher=escape(src.publisher or strings.PUBLISHER_UNKNOWN),
-                date=escape(wording.source_date(src)))
-            url = f'<br><span class="sub">{escape(src.url)}</span>' if src.url else ""
-            items.append(f'<li><a name="src-{n}"></a>{line}{url}</li>')
-        return f"<h2>{strings.H_SOURCES}</h2><ol>{''.join(items)}</ol>"
+                title=src.title, publisher=src.publisher or strings.PUBLISHER_UNKNOWN,
+                date=wording.source_date(src))
+            url = Markup('<br><span class="sub">{}</span>').format(src.url) if src.url else ""
+            items.append(Markup('<li><a name="src-{n}"></a>{line}{url}</li>').format(
+                n=n, line=line, url=url))
+        return Markup("<h2>{}</h2><ol>{}</ol>").format(strings.H_SOURCES, Markup("").join(items))
 
 
-def caveats_html(caveats: tuple[Caveat, ...]) -> str:
-    return "".join(
-        f'<p class="caveat">⚠ <b>{escape(strings.CAVEAT_KIND[c.kind])}:</b> {escape(c.text)}</p>'
+def caveats_html(caveats: tuple[Caveat, ...]) -> Markup:
+    return Markup("").join(
+        Markup('<p class="caveat">⚠ <b>{kind}:</b> {text}</p>').format(
+            kind=strings.CAVEAT_KIND[c.kind], text=c.text)
         for c in caveats)
 
 
-def footer(info: DataInfo | None) -> str:
-    foot = escape(strings.DISCLAIMER)
+def footer(info: DataInfo | None) -> Markup:
+    foot = strings.DISCLAIMER
     if info is not None:
-        foot += " " + escape(strings.DATA_AS_OF.format(date=wording.date_text(info.data_as_of)))
-    return f'<p class="foot">{foot}</p>'
+        foot += " " + strings.DATA_AS_OF.format(date=wording.date_text(info.data_as_of))
+    return Markup('<p class="foot">{}</p>').format(foot)

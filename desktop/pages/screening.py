@@ -1,0 +1,100 @@
+"""The screener's result as HTML for a QTextBrowser, and for printing or saving as PDF.
+
+A pure function from the answers and the verdicts to text, tested with no window. The
+disclaimer and the pointer to legal aid sit right under the verdict counts, before any path,
+so a printed page never carries a verdict without them.
+"""
+
+from __future__ import annotations
+
+from markupsafe import Markup
+
+from desktop import strings
+from desktop.data.records import JurisdictionDetail
+from desktop.domain.screener import (
+    PathResult, Situation, describe_answers, relevant_questions, verdict_counts,
+)
+from desktop.pages.parts import STYLE
+
+VERDICT_COLOR = {"likely": "#1b5e20", "may": "#7a4b00", "no": "#8b1a1a"}
+SCREEN_STYLE = STYLE + Markup("""
+<style>
+.answers { color: #333; }
+.counts { font-size: large; font-weight: bold; }
+.notice { background-color: #f1f1f1; }
+.verdict { font-weight: bold; font-size: large; }
+.steplabel { color: #555; padding-right: 10px; font-weight: bold; }
+.source { color: #555; }
+</style>
+""")
+_join = Markup("").join
+
+
+def render_empty(message: str = strings.SCREEN_EMPTY) -> Markup:
+    return SCREEN_STYLE + Markup('<p class="summary">{}</p>').format(message)
+
+
+def render_screening(situation: Situation, detail: JurisdictionDetail,
+                     results: list[PathResult], notes: list[str]) -> Markup:
+    """The whole result: answers used, verdict counts, disclaimer, one block per path, notes."""
+    parts = [SCREEN_STYLE, Markup("<h1>{}</h1>").format(
+        strings.SCREEN_RESULT_TITLE.format(place=detail.name))]
+    answers = describe_answers(situation, detail.name, relevant_questions(detail))
+    parts.append(Markup('<p class="answers"><b>{}:</b> {}</p>').format(
+        strings.SCREEN_ANSWERS,
+        Markup(" · ").join(Markup("{}: {}").format(k, v) for k, v in answers)))
+    if results:
+        parts.append(Markup('<p class="counts">{}</p>').format(verdict_counts(results)))
+    parts.append(_notice())
+    for result in results:
+        parts.append(_result(result))
+    if notes:
+        parts.append(Markup("<h2>{}</h2><ul>{}</ul>").format(
+            strings.SCREEN_H_NOTES, _join(Markup("<li>{}</li>").format(n) for n in notes)))
+    return _join(parts)
+
+
+def _notice() -> Markup:
+    return Markup('<table class="notice" width="100%" cellpadding="8" bgcolor="#f1f1f1">'
+                  "<tr><td>{}<br>{}</td></tr></table>").format(
+        strings.DISCLAIMER, strings.SCREEN_LEGAL_AID)
+
+
+def _result(r: PathResult) -> Markup:
+    verdict = f"{strings.SCREEN_VERDICT_MARK[r.verdict]} {strings.SCREEN_VERDICT[r.verdict]}"
+    kind = strings.SCREEN_PATH_KIND.format(kind=strings.RELIEF_KIND[r.kind],
+                                           mechanism=strings.MECHANISM[r.mechanism])
+    html = [Markup("<h2>{}</h2>").format(r.name),
+            Markup('<p><span class="verdict" style="color:{color}">{verdict}</span>'
+                   ' &nbsp;<span class="sub">{kind}</span></p>').format(
+                color=VERDICT_COLOR[r.verdict], verdict=verdict, kind=kind)]
+    heading = Markup("<p><b>{}:</b></p>{}")
+    why = {"likely": r.fits, "may": r.checks, "no": r.fails}[r.verdict]
+    html.append(heading.format(strings.SCREEN_H_WHY[r.verdict], _list(why)))
+    if r.verdict == "may" and r.fits:
+        html.append(heading.format(strings.SCREEN_H_FITS, _list(r.fits)))
+    labelled = Markup("<p><b>{}:</b> {}</p>")
+    if r.limits:
+        html.append(labelled.format(strings.SCREEN_H_LIMITS, r.limits))
+    if r.also:
+        html.append(labelled.format(strings.SCREEN_H_ALSO, r.also))
+    rows = _join(Markup('<tr><td class="steplabel" valign="top">{}</td><td>{}</td></tr>').format(
+        label, text) for label, text in r.steps)
+    if r.verdict != "no":
+        html.append(Markup("<p><b>{}:</b></p>").format(strings.SCREEN_H_NEXT))
+    html.append(Markup('<table cellspacing="2">{}</table>').format(rows))
+    source = strings.SCREEN_SOURCE.format(
+        title=r.source_title.rstrip("."), publisher=r.source_publisher or strings.PUBLISHER_UNKNOWN,
+        date=r.source_date, id=r.source_id)
+    html.append(Markup('<p class="source">{}</p>').format(source))
+    html += [Markup('<p class="caveat">⚠ {}</p>').format(c) for c in r.caveats]
+    return _join(html)
+
+
+def _list(items: tuple[str, ...]) -> Markup:
+    return Markup("<ul>{}</ul>").format(
+        _join(Markup("<li>{}</li>").format(_capital(i)) for i in items))
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
