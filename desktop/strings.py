@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from desktop import APP_NAME
 
+# Constants whose values are (singular, plural) pairs: they go through ngettext with a count
+# (desktop.i18n.ngettext), never one by one.
+PLURALS = {"UNIT_COUNTED", "SCREEN_COUNT"}
+
 DISCLAIMER = ("This is legal information, not legal advice. Laws change and every record is "
               "different: check with a legal-aid lawyer or the court before relying on it.")
 UNKNOWN = "Unknown — not in our sources"
@@ -46,12 +50,6 @@ COUNT_ACTION = {
     "pardon": "pardoned", "expungement": "expunged", "sealing": "sealed",
     "vacatur": "vacated", "other": "relieved",
 }
-# When the unit is people, the action happens to their records, not to them.
-COUNT_ACTION_PEOPLE = {
-    "pardon": "pardoned", "expungement": "who had records expunged",
-    "sealing": "who had records sealed", "vacatur": "who had convictions or sentences vacated",
-    "other": "helped",
-}
 UNIT = {
     "people": ("person", "people"), "cases": ("case", "cases"),
     "convictions": ("conviction", "convictions"), "records": ("record", "records"),
@@ -64,10 +62,47 @@ UNIT = {
     "states": ("state", "states"),
     "jurisdictions": ("jurisdiction", "jurisdictions"),
 }
-QUALIFIER = {
-    "exact": "", "more_than": "more than ", "at_least": "at least ", "up_to": "up to ",
-    "about": "about ", "nearly": "nearly ", "range": "",
+# A count as a whole phrase: the number in its unit (plural by count, through ngettext), then
+# the qualifier around it. "more than 15,000" is never "15,000".
+UNIT_COUNTED = {
+    "people": ("{count} person", "{count} people"), "cases": ("{count} case", "{count} cases"),
+    "convictions": ("{count} conviction", "{count} convictions"),
+    "records": ("{count} record", "{count} records"),
+    "charges": ("{count} charge", "{count} charges"),
+    "petitions": ("{count} petition", "{count} petitions"),
+    "eligible_people": ("{count} eligible person", "{count} eligible people"),
+    "eligible_cases": ("{count} eligible case", "{count} eligible cases"),
+    "eligible_convictions": ("{count} eligible conviction", "{count} eligible convictions"),
+    "eligible_records": ("{count} eligible record", "{count} eligible records"),
+    "arrests": ("{count} arrest", "{count} arrests"),
+    "states": ("{count} state", "{count} states"),
+    "jurisdictions": ("{count} jurisdiction", "{count} jurisdictions"),
 }
+RANGE_COUNTED = "{low}–{high} {unit}"
+QUALIFIED = {
+    "exact": "{counted}", "more_than": "more than {counted}", "at_least": "at least {counted}",
+    "up_to": "up to {counted}", "about": "about {counted}", "nearly": "nearly {counted}",
+    "range": "{counted}",
+}
+# What was done, around the counted phrase ("more than 44,000 cases" -> "... expunged").
+COUNT_DONE = {
+    "pardon": "{counted} pardoned", "expungement": "{counted} expunged",
+    "sealing": "{counted} sealed", "vacatur": "{counted} vacated", "other": "{counted} relieved",
+}
+# When the unit is people, the action happens to their records, not to them.
+COUNT_DONE_PEOPLE = {
+    "pardon": "{counted} pardoned", "expungement": "{counted} who had records expunged",
+    "sealing": "{counted} who had records sealed",
+    "vacatur": "{counted} who had convictions or sentences vacated", "other": "{counted} helped",
+}
+# Dates and numbers in the reader's language (US Spanish groups digits as English does).
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
+DATE_DAY = "{month} {day}, {year}"
+DATE_MONTH = "{month} {year}"
+THOUSANDS_SEPARATOR = ","
+LIST_AND = "{items} and {last}"
+LIST_SEPARATOR = ", "
 CAVEAT_KIND = {
     "uncertain": "Uncertain", "conflict": "Sources differ", "single_source": "One source only",
     "background": "Not confirmed in a source", "thin": "Little information",
@@ -577,6 +612,7 @@ SCREEN_NEXT_NO = ("Nothing to do on this path. Look at the others, or ask a lega
 SCREEN_CONFIRM_UNKNOWN = "Our sources do not say how to confirm it."
 SCREEN_IF_NOT = "Ask a legal-aid office to help follow up."
 SCREEN_NO_FEE = "No fee"
+FEE_DOLLARS = "${amount}"
 SCREEN_NO_WAIT = "None"
 # Notes beside the results
 SCREEN_NO_PATHS = ("Our sources found no marijuana-specific way to clear, seal or pardon a "

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from desktop import strings
+from desktop import i18n, strings
 from desktop.data.records import ReliefPath
 from desktop.domain import wording
 from desktop.domain.answers import AMOUNT_RE, OFFENSES, Situation
@@ -96,7 +96,7 @@ def reason_line(judgement: Judgement) -> str:
 
 
 def _kinds(kinds) -> str:
-    return _and_list([strings.SCREEN_OFFENSE[k] for k in OFFENSES if k in kinds])
+    return wording.and_list([strings.SCREEN_OFFENSE[k] for k in OFFENSES if k in kinds])
 
 
 def _limit(limit_text: str | None, limit_grams: float) -> str:
@@ -244,7 +244,9 @@ def _fee(p: ReliefPath) -> str:
         return p.fee
     if p.fee_dollars is None:
         return strings.UNKNOWN
-    return strings.SCREEN_NO_FEE if p.fee_dollars == 0 else f"${p.fee_dollars:,.0f}"
+    if p.fee_dollars == 0:
+        return strings.SCREEN_NO_FEE
+    return strings.FEE_DOLLARS.format(amount=wording.number(round(p.fee_dollars)))
 
 
 def _waiting_period(p: ReliefPath) -> str:
@@ -263,20 +265,13 @@ def verdict_counts(verdicts: list[str]) -> str:
     for verdict in Verdict:
         n = sum(v == verdict for v in verdicts)
         if n:
-            one, many = strings.SCREEN_COUNT[verdict]
-            parts.append((one if n == 1 else many).format(n=n))
+            parts.append(i18n.ngettext(*strings.SCREEN_COUNT[verdict], n).format(n=n))
     return " · ".join(parts)
 
 
 # -- small words ------------------------------------------------------------------------------
 def _quote(text: str) -> str:
     return f"“{text.strip().rstrip('.')}”"
-
-
-def _and_list(items: list[str]) -> str:
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def _sentence_end(text: str) -> str:

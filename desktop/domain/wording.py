@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import datetime
 
-from desktop import strings
+from desktop import i18n, strings
 from desktop.data.records import JurisdictionDetail, ReliefCount, Source
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
 
 
 def number(value: int) -> str:
-    return f"{value:,}"
+    """15000 -> '15,000' (the separator is the language's)."""
+    return f"{value:,}".replace(",", strings.THOUSANDS_SEPARATOR)
 
 
 def count_phrase(count: int, qualifier: str, unit: str, count_high: int | None = None) -> str:
@@ -20,11 +19,15 @@ def count_phrase(count: int, qualifier: str, unit: str, count_high: int | None =
 
     The qualifier is never dropped: 'more than 15,000' is not '15,000'.
     """
-    singular, plural = strings.UNIT[unit]
+    singular, plural = strings.UNIT_COUNTED[unit]
     if qualifier == "range" and count_high is not None:
-        return f"{number(count)}–{number(count_high)} {plural}"
-    noun = singular if count == 1 and qualifier == "exact" else plural
-    return f"{strings.QUALIFIER[qualifier]}{number(count)} {noun}"
+        unit_words = i18n.ngettext(singular, plural, 2).replace("{count}", "").strip()
+        return strings.RANGE_COUNTED.format(low=number(count), high=number(count_high),
+                                            unit=unit_words)
+    # Only an exact 1 is singular: "more than 1" is still more than one.
+    n = count if qualifier == "exact" else max(count, 2)
+    counted = i18n.ngettext(singular, plural, n).format(count=number(count))
+    return strings.QUALIFIED[qualifier].format(counted=counted)
 
 
 def count_sentence(c: ReliefCount) -> str:
@@ -33,9 +36,9 @@ def count_sentence(c: ReliefCount) -> str:
     if c.unit.startswith("eligible_") or c.unit == "petitions":
         text = phrase
     elif c.unit == "people":
-        text = f"{phrase} {strings.COUNT_ACTION_PEOPLE[c.action]}"
+        text = strings.COUNT_DONE_PEOPLE[c.action].format(counted=phrase)
     else:
-        text = f"{phrase} {strings.COUNT_ACTION[c.action]}"
+        text = strings.COUNT_DONE[c.action].format(counted=phrase)
     return text[:1].upper() + text[1:]
 
 
@@ -47,12 +50,21 @@ def date_text(iso: str | None) -> str:
     try:
         if len(parts) == 3:
             d = datetime.date.fromisoformat(iso)
-            return f"{_MONTHS[d.month - 1]} {d.day}, {d.year}"
+            return strings.DATE_DAY.format(month=strings.MONTHS[d.month - 1], day=d.day,
+                                           year=d.year)
         if len(parts) == 2:
-            return f"{_MONTHS[int(parts[1]) - 1]} {parts[0]}"
+            return strings.DATE_MONTH.format(month=strings.MONTHS[int(parts[1]) - 1],
+                                             year=parts[0])
     except (ValueError, IndexError):
         return iso
     return iso
+
+
+def and_list(items: list[str]) -> str:
+    """['a', 'b', 'c'] -> 'a, b and c', in the reader's language."""
+    if len(items) <= 1:
+        return "".join(items)
+    return strings.LIST_AND.format(items=strings.LIST_SEPARATOR.join(items[:-1]), last=items[-1])
 
 
 def source_date(source: Source, about: str = strings.SOURCE_NO_DATE_ABOUT,
