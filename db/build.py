@@ -30,26 +30,77 @@ DEFAULT_DATA = ROOT / "resources" / "data"
 DEFAULT_OUT = ROOT / "db" / "relief.db"
 
 
+# Spanish words for the ideas, so "borrar antecedentes", "sellar", "indulto" or "posesión"
+# find the right places whether or not a place's text has been translated yet. Accents are
+# folded by the index (remove_diacritics), so "posesion" finds "posesión".
+SPANISH_TERMS = {
+    "expungement": "eliminación eliminar borrar limpiar antecedentes penales expediente",
+    "sealing": "sellado sellar ocultar antecedentes penales expediente",
+    "vacatur": "anulación anular borrar condena antecedentes",
+    "set_aside": "anulación anular condena antecedentes",
+    "annulment": "anulación anular antecedentes",
+    "dismissal": "desestimación desestimar cargos antecedentes",
+    "resentencing": "nueva sentencia reducir condena",
+    "pardon": "indulto indultar perdón perdonar",
+    "automatic": "automático automática",
+    "petition": "petición solicitar tribunal",
+    "application": "solicitud solicitar",
+    "possession": "posesión poseer",
+    "sale_distribution": "venta distribución",
+    "cultivation": "cultivo cultivar plantas",
+    "paraphernalia": "parafernalia",
+}
+SEARCH_TOKENIZER = "porter unicode61 remove_diacritics 2"
+
+
 def search_rows(ds: Dataset) -> list[dict]:
-    """One searchable document per jurisdiction, relief path and note."""
+    """One searchable document per jurisdiction, relief path and note in English, and one
+    per language where there is translated text or a Spanish word for the idea."""
     names = {j["code"]: j["name"] for j in ds.rows("jurisdiction")}
+    translated = {(t["subject_kind"], t["subject_id"], t["field"]): t["text"]
+                  for t in ds.rows("translation") if t["language"] == "es" and not t["stale"]}
+
+    def es(kind: str, ident: str, field: str) -> str | None:
+        return translated.get((kind, ident, field))
+
+    offenses: dict[str, list[str]] = {}
+    for o in ds.rows("relief_path_offense"):
+        offenses.setdefault(o["path_id"], []).append(o["offense_kind"])
     docs = []
     for j in sorted(ds.rows("jurisdiction"), key=lambda r: r["code"]):
         body = " ".join(filter(None, [j["summary"], j["adult_use_detail"]]))
-        docs.append(("jurisdiction", j["code"], j["code"], j["name"], body))
+        docs.append(("jurisdiction", j["code"], j["code"], j["name"], body, None))
+        es_name = es("jurisdiction", j["code"], "name")
+        es_body = " ".join(filter(None, [es("jurisdiction", j["code"], "summary"),
+                                         es("adult_use", j["code"], "detail")]))
+        if es_name or es_body:
+            docs.append(("jurisdiction", j["code"], j["code"], es_name or j["name"],
+                         es_body or es_name, "es"))
     for p in sorted(ds.rows("relief_path"), key=lambda r: r["id"]):
-        body = " ".join(filter(None, [
-            p["offenses"], p["limits"], p["how_to_apply"], p["handled_by"], p["citation"],
-            p["conditions"], p["waiting_period"], p["fee"],
-        ]))
-        docs.append(("relief_path", p["jurisdiction"], p["id"],
-                     f"{names[p['jurisdiction']]}: {p['name']}", body or p["name"]))
+        fields = ("offenses", "limits", "how_to_apply", "handled_by", "citation", "conditions",
+                  "waiting_period", "fee")
+        body = " ".join(filter(None, [p[f] for f in fields]))
+        place = names[p["jurisdiction"]]
+        docs.append(("relief_path", p["jurisdiction"], p["id"], f"{place}: {p['name']}",
+                     body or p["name"], None))
+        es_place = es("jurisdiction", p["jurisdiction"], "name") or place
+        es_text = " ".join(filter(None, [es("relief_path", p["id"], f) for f in fields]))
+        terms = " ".join(SPANISH_TERMS.get(k, "") for k in
+                         (p["kind"], p["mechanism"], *offenses.get(p["id"], [])))
+        es_title = f"{es_place}: {es('relief_path', p['id'], 'name') or p['name']}"
+        docs.append(("relief_path", p["jurisdiction"], p["id"], es_title,
+                     " ".join(filter(None, [es_text, terms])), "es"))
     for n in sorted(ds.rows("note"), key=lambda r: r["id"]):
         docs.append(("note", n["jurisdiction"], n["id"],
-                     f"{names[n['jurisdiction']]}: note", n["text"]))
+                     f"{names[n['jurisdiction']]}: note", n["text"], None))
+        if es("note", n["id"], "text"):
+            es_place = es("jurisdiction", n["jurisdiction"], "name") or names[n["jurisdiction"]]
+            docs.append(("note", n["jurisdiction"], n["id"], f"{es_place}: nota",
+                         es("note", n["id"], "text"), "es"))
     return [
-        {"id": i, "kind": kind, "jurisdiction": code, "ref_id": ref, "title": title, "body": body}
-        for i, (kind, code, ref, title, body) in enumerate(docs, start=1)
+        {"id": i, "kind": kind, "jurisdiction": code, "ref_id": ref, "title": title,
+         "body": body, "language": lang}
+        for i, (kind, code, ref, title, body, lang) in enumerate(docs, start=1)
     ]
 
 
@@ -95,7 +146,7 @@ def write_database(ds: Dataset, out: Path) -> dict[str, str]:
         tables[FTS_TABLE] = search_rows(ds)
         # Parents first so foreign keys resolve.
         order = ["source", "jurisdiction", "relief_path", "relief_path_offense", "relief_count",
-                 "national_figure", "note", "caveat", "fact_source", FTS_TABLE]
+                 "national_figure", "note", "caveat", "fact_source", "translation", FTS_TABLE]
         with db.conn:
             for table in order:
                 spec = TABLES[table]
@@ -110,7 +161,7 @@ def write_database(ds: Dataset, out: Path) -> dict[str, str]:
                                   ("relief_count", "jurisdiction"), ("note", "jurisdiction"),
                                   ("caveat", "jurisdiction"), ("fact_source", "jurisdiction")]:
                 db[table].create_index([column])
-        db[FTS_TABLE].enable_fts(list(FTS_COLUMNS), tokenize="porter", create_triggers=False)
+        db[FTS_TABLE].enable_fts(list(FTS_COLUMNS), tokenize=SEARCH_TOKENIZER, create_triggers=False)
         db[FTS_TABLE].optimize()
         problems = list(db.conn.execute("PRAGMA foreign_key_check"))
         if problems:

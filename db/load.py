@@ -301,6 +301,10 @@ def load_dataset(data_dir: Path) -> Dataset:
         data = _read_toml(national, problems)
         if data is not None:
             _load_national(national, data, sources, problems, ds, claim_id)
+    if not problems:
+        from db.translations import load_translations
+
+        ds.tables["translation"] = load_translations(data_dir, ds.tables, problems)
     if problems:
         raise DataError(problems)
     _date_places(ds)

@@ -29,6 +29,21 @@ class Caveat:
 
 
 @dataclass(frozen=True)
+class Translation:
+    """How much of a page is in the language asked for, and how much fell back to English.
+
+    `stale`: fields whose English changed after they were translated (shown in English);
+    `missing`: fields with no translation yet (English); `unreviewed`: shown fields not yet
+    reviewed by a lawyer (status machine or draft)."""
+
+    language: str
+    translated: int = 0
+    stale: int = 0
+    missing: int = 0
+    unreviewed: int = 0
+
+
+@dataclass(frozen=True)
 class OfficialLink:
     """An official web address (a form, a court's self-help page, a legal-aid finder) and
     the source that gives it."""
@@ -148,6 +163,7 @@ class JurisdictionDetail:
     as_of: str | None = None  # newest date among the place's own sources (not multi-state)
     self_help: OfficialLink | None = None  # the official court self-help page
     legal_aid: OfficialLink | None = None  # the statewide legal-aid finder
+    translation: Translation | None = None  # None: English, as written
 
     @property
     def code(self) -> str:

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import sqlite3
-from collections import defaultdict
+from collections import Counter, defaultdict
+from dataclasses import replace
 from pathlib import Path
 
 from desktop.data import search as search_module
 from desktop.data.database import open_database
+from desktop.data.schema import TRANSLATABLE
 from desktop.data.records import (
     Caveat, DataInfo, JurisdictionDetail, JurisdictionSummary, NationalFigure, Note, OfficialLink,
+    Translation,
     ReliefCount, ReliefPath, SearchHit, Source,
 )
 
@@ -37,6 +40,8 @@ class Repository:
             self._later[table] = ", ".join(
                 name if name in present else f"NULL AS {name}" for name in names)
 
+    language = "en"  # the language pages are read in unless a call asks for another
+
     @classmethod
     def open(cls, path: Path | str) -> "Repository":
         conn, info = open_database(path)
@@ -50,8 +55,10 @@ class Repository:
         self._conn.interrupt()
 
     # -- lists -----------------------------------------------------------------------------
-    def jurisdictions(self) -> list[JurisdictionSummary]:
-        """States and DC by name, then territories, then federal."""
+    def jurisdictions(self, lang: str | None = None) -> list[JurisdictionSummary]:
+        """States and DC by name, then territories, then federal (names in `lang`, sorted
+        in English order so the list keeps its shape)."""
+        names = self._translated_names(lang or self.language)
         mechanisms: dict[str, set[str]] = defaultdict(set)
         kinds: dict[str, set[str]] = defaultdict(set)
         for code, kind, mechanism in self._conn.execute(
@@ -65,13 +72,23 @@ class Repository:
         rows = self._conn.execute(
             "SELECT code, name, kind, adult_use, adult_use_year, specific_relief, pardon_program "
             f"FROM jurisdiction ORDER BY {_KIND_ORDER}, name")
-        return [JurisdictionSummary(*row, relief_mechanisms=tuple(sorted(mechanisms[row[0]])),
+        return [JurisdictionSummary(row[0], names.get(row[0], row[1]), *row[2:],
+                                    relief_mechanisms=tuple(sorted(mechanisms[row[0]])),
                                     path_kinds=tuple(sorted(kinds[row[0]])),
                                     most_relieved=relieved.get(row[0]))
                 for row in rows]
 
     # -- one jurisdiction --------------------------------------------------------------------
-    def jurisdiction(self, code: str) -> JurisdictionDetail | None:
+    def jurisdiction(self, code: str, lang: str | None = None) -> JurisdictionDetail | None:
+        """One place's page; in `lang` (default: the repository's language) where translated,
+        in English where not (see `JurisdictionDetail.translation`)."""
+        detail = self._jurisdiction(code)
+        lang = lang or self.language
+        if detail is None or lang == "en":
+            return detail
+        return _translate_detail(detail, self._translations(code, lang), lang)
+
+    def _jurisdiction(self, code: str) -> JurisdictionDetail | None:
         row = self._conn.execute(
             "SELECT code, name, kind, adult_use, adult_use_year, specific_relief, pardon_program,"
             " summary, adult_use_how, decriminalized_year, adult_use_detail,"
@@ -115,8 +132,21 @@ class Repository:
                                       wanted)
         return {r[0]: Source(*r) for r in rows}
 
-    def national_figures(self) -> list[NationalFigure]:
-        """Totals across states, newest first."""
+    def national_figures(self, lang: str | None = None) -> list[NationalFigure]:
+        """Totals across states, newest first (label and note in `lang` where translated)."""
+        figures = self._national_figures()
+        lang = lang or self.language
+        if lang == "en":
+            return figures
+        found = self._translations(None, lang)
+        tally: Counter = Counter()
+        return [replace(
+            _translate(f, found, "national_figure", f.id, TRANSLATABLE["national_figure"], tally),
+            caveats=tuple(_translate(c, found, "caveat", f"national_figure:{f.id}", ("text",),
+                                     tally) for c in f.caveats))
+            for f in figures]
+
+    def _national_figures(self) -> list[NationalFigure]:
         sources_of = self._fact_sources(None)
         caveats_of = self._caveats(None)
         cur = self._conn.execute(
@@ -124,6 +154,28 @@ class Repository:
             " conflict_group FROM national_figure ORDER BY as_of DESC, count DESC, id")
         return [NationalFigure(*r, source_ids=sources_of[("national_figure", r[0])],
                                caveats=caveats_of[("national_figure", r[0])]) for r in cur]
+
+    def _has_translations(self) -> bool:
+        if not hasattr(self, "_translation_table"):
+            self._translation_table = bool(self._conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'translation'"
+            ).fetchone())
+        return self._translation_table
+
+    def _translations(self, code: str | None, lang: str) -> _Found:
+        if not self._has_translations():
+            return {}
+        return {(kind, ident, field): (text, status, stale)
+                for kind, ident, field, text, status, stale in self._conn.execute(
+                    "SELECT subject_kind, subject_id, field, text, status, stale"
+                    " FROM translation WHERE jurisdiction IS ? AND language = ?", (code, lang))}
+
+    def _translated_names(self, lang: str) -> dict[str, str]:
+        if lang == "en" or not self._has_translations():
+            return {}
+        return dict(self._conn.execute(
+            "SELECT subject_id, text FROM translation WHERE subject_kind = 'jurisdiction'"
+            " AND field = 'name' AND language = ? AND stale = 0", (lang,)))
 
     def _fact_sources(self, code: str | None) -> defaultdict[tuple[str, str], tuple[str, ...]]:
         found: defaultdict[tuple[str, str], list[str]] = defaultdict(list)
@@ -183,6 +235,60 @@ class Repository:
     # -- search ------------------------------------------------------------------------------
     def search(self, text: str, limit: int = 50) -> list[SearchHit]:
         return search_module.search(self._conn, text, limit)
+
+
+# -- translations -------------------------------------------------------------------------------
+# (subject kind, subject id, field) -> (text, status, stale)
+_Found = dict[tuple[str, str, str], tuple[str, str, int]]
+
+
+def _translate(record, found: _Found, kind: str, ident: str, fields: tuple[str, ...],
+               tally: Counter):
+    """`record` with each field replaced by its translation where there is a current one."""
+    changes = {}
+    for field in fields:
+        if not getattr(record, field, None):
+            continue
+        hit = found.get((kind, ident, field))
+        if hit is None:
+            tally["missing"] += 1
+        elif hit[2]:
+            tally["stale"] += 1
+        else:
+            changes[field] = hit[0]
+            tally["translated"] += 1
+            tally["unreviewed"] += hit[1] != "reviewed"
+    return replace(record, **changes) if changes else record
+
+
+def _translate_detail(d: JurisdictionDetail, found: _Found, lang: str) -> JurisdictionDetail:
+    tally: Counter = Counter()
+
+    def caveats(subject_kind: str, subject_id: str, items: tuple[Caveat, ...]):
+        return tuple(_translate(c, found, "caveat", f"{subject_kind}:{subject_id}", ("text",),
+                                tally) for c in items)
+
+    summary = _translate(d.summary, found, "jurisdiction", d.code, ("name",), tally)
+    paths = tuple(replace(_translate(p, found, "relief_path", p.id, TRANSLATABLE["relief_path"], tally),
+                          caveats=caveats("relief_path", p.id, p.caveats)) for p in d.paths)
+    counts = tuple(replace(_translate(c, found, "relief_count", c.id, ("note",), tally),
+                           caveats=caveats("relief_count", c.id, c.caveats)) for c in d.counts)
+    notes = tuple(replace(_translate(n, found, "note", n.id, ("text",), tally),
+                          caveats=caveats("note", n.id, n.caveats)) for n in d.notes)
+    text = found.get(("jurisdiction", d.code, "summary"))
+    detail = found.get(("adult_use", d.code, "detail"))
+    for hit in (text, detail):
+        key = "missing" if hit is None else "stale" if hit[2] else "translated"
+        tally[key] += 1
+        tally["unreviewed"] += key == "translated" and hit[1] != "reviewed"
+    return replace(
+        d, summary=summary, paths=paths, counts=counts, notes=notes,
+        text=text[0] if text and not text[2] else d.text,
+        adult_use_detail=(detail[0] if detail and not detail[2] else d.adult_use_detail),
+        caveats=caveats("jurisdiction", d.code, d.caveats),
+        adult_use_caveats=caveats("adult_use", d.code, d.adult_use_caveats),
+        translation=Translation(lang, **{k: tally[k] for k in
+                                         ("translated", "stale", "missing", "unreviewed")}))
 
 
 def _link(url: str | None, source_id: str | None) -> OfficialLink | None:

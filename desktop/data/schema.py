@@ -32,6 +32,9 @@ ENUMS: dict[str, tuple[str, ...]] = {
     ),
     "caveat_kind": ("uncertain", "conflict", "single_source", "background", "thin"),
     "source_scope": ("multi_state",),
+    # machine: drafted without a person's review; draft: a person translated it; reviewed: a
+    # Spanish-speaking lawyer checked it against the English.
+    "translation_status": ("machine", "draft", "reviewed"),
     "subject_kind": ("jurisdiction", "adult_use", "relief_path", "relief_count", "note",
                      "national_figure"),
 }
@@ -133,9 +136,24 @@ TABLES: dict[str, dict] = {
     # One row per searchable thing; FTS5 (porter) over title and body.
     "search_index": {
         "columns": {"id": int, "kind": str, "jurisdiction": str, "ref_id": str,
-                    "title": str, "body": str},
+                    "title": str, "body": str,
+                    # Added within version 1: the language of title and body (NULL: English).
+                    "language": str},
         "pk": "id",
         "not_null": {"kind", "ref_id", "title", "body"},
+        "fks": [],
+    },
+    # Translated prose, keyed by fact (subject_kind, subject_id) and field. English stays in
+    # the base tables; `stale` = 1 when the English changed after the translation was made
+    # (its `en_hash` no longer matches), and the app then shows the English. Added within
+    # version 1: older files have no such table (English only).
+    "translation": {
+        "columns": {"subject_kind": str, "subject_id": str, "field": str, "language": str,
+                    "jurisdiction": str, "text": str, "status": str, "en_hash": str,
+                    "stale": int},
+        "pk": ("subject_kind", "subject_id", "field", "language"),
+        "not_null": {"subject_kind", "subject_id", "field", "language", "text", "status",
+                     "en_hash", "stale"},
         "fks": [],
     },
     "meta": {
@@ -144,6 +162,19 @@ TABLES: dict[str, dict] = {
         "not_null": {"value"},
         "fks": [],
     },
+}
+
+# Prose a volunteer or a handout shows, per subject kind: what the `translation` table may
+# hold. Numbers, dates, citations, statute and court names are never translated.
+TRANSLATABLE: dict[str, tuple[str, ...]] = {
+    "jurisdiction": ("name", "summary"),
+    "adult_use": ("detail",),
+    "relief_path": ("name", "offenses", "limits", "waiting_period", "fee", "handled_by",
+                    "how_to_apply", "conditions", "amount_text"),
+    "relief_count": ("note",),
+    "note": ("text",),
+    "caveat": ("text",),
+    "national_figure": ("label", "note"),
 }
 
 FTS_TABLE = "search_index"

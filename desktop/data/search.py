@@ -105,6 +105,10 @@ def search(conn: sqlite3.Connection, text: str, limit: int = 50) -> list[SearchH
         return []
     sql = DETAIL_SQL.format(ids=", ".join("?" * len(ranked)))
     rows = {row[0]: row[1:] for row in conn.execute(sql, [r[0] for r in ranked])}
-    return [SearchHit(kind, code, ref, title, make_snippet(body, text), score)
-            for rowid, score in ranked
-            for kind, code, ref, title, body in [rows[rowid]]]
+    hits, seen = [], set()
+    for rowid, score in ranked:  # best first: a page found in two languages is listed once
+        kind, code, ref, title, body = rows[rowid]
+        if (kind, ref) not in seen:
+            seen.add((kind, ref))
+            hits.append(SearchHit(kind, code, ref, title, make_snippet(body, text), score))
+    return hits
