@@ -9,6 +9,8 @@ from pathlib import Path
 
 from desktop import APP_NAME, __version__
 
+LANGUAGE_CODES = ("en", "es")  # desktop.i18n.LANGUAGES, without importing it before parsing
+
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
@@ -23,11 +25,19 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                              "named 'portable' beside it)")
     parser.add_argument("--smoke-test", action="store_true",
                         help="open the data and window offscreen, check them, and exit")
+    parser.add_argument("--lang", choices=LANGUAGE_CODES,
+                        help="language of the window and of what commands write "
+                             "(default: the one chosen in the window, else the system's)")
+    # Every command takes --lang too: `relief-atlas screen --lang es ...`.
+    language = argparse.ArgumentParser(add_help=False)
+    language.add_argument("--lang", choices=LANGUAGE_CODES, default=argparse.SUPPRESS,
+                          help="language of the output (en or es)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND",
                                      title="commands (no window)")
     for name in available_commands():
         module = importlib.import_module(f"desktop.commands.{name}")
-        sub = commands.add_parser(module.NAME, help=module.HELP, description=module.HELP)
+        sub = commands.add_parser(module.NAME, help=module.HELP, description=module.HELP,
+                                  parents=[language])
         module.add_arguments(sub)
         sub.set_defaults(run=module.run)
     return parser.parse_args(argv)
@@ -54,12 +64,15 @@ def main(argv: list[str] | None = None) -> int:
 
     paths.configure_matplotlib(getattr(args, "portable", False))
     if getattr(args, "command", None):
+        from desktop import i18n
+
+        i18n.activate(args.lang or i18n.system_language())
         return args.run(args)
     from desktop import app  # Qt is imported only once the arguments are known good
 
     if args.smoke_test:
-        return app.smoke_test(args.db, args.open)
-    return app.run(args.db, args.open, args.portable)
+        return app.smoke_test(args.db, args.open, args.lang)
+    return app.run(args.db, args.open, args.portable, args.lang)
 
 
 if __name__ == "__main__":

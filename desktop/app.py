@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from desktop import APP_ID, APP_NAME, __version__, paths, strings
+from desktop import APP_ID, APP_NAME, __version__, i18n, paths, strings
 from desktop.data.repository import Repository
 from desktop.data import userdata
 from desktop.data.userdata import UserStore
@@ -33,6 +33,35 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def window_language(user_dir: Path, explicit: str | None = None) -> str:
+    """--lang, else the language chosen in the window (View → Language), else the system's."""
+    if explicit:
+        return explicit
+    from desktop.settings import open_settings
+
+    stored = str(open_settings(user_dir).value("window/language", "") or "")
+    return stored if stored in i18n.LANGUAGES else i18n.system_language()
+
+
+def install_language(app: QApplication, lang: str) -> None:
+    """Our strings from the gettext catalog; Qt's own (Save, Cancel, the print dialog) from
+    qtbase_<lang>.qm, which the frozen build carries."""
+    i18n.activate(lang)
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    old = getattr(app, "_relief_qt_translator", None)
+    if old is not None:
+        app.removeTranslator(old)
+        app._relief_qt_translator = None
+    if lang in (i18n.DEFAULT, i18n.PSEUDO):
+        return
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(f"qtbase_{lang}", folder):
+        app.installTranslator(translator)
+        app._relief_qt_translator = translator
+
+
 def build_main_window(db_path: Path | str | None = None, portable: bool = False,
                       user_dir: Path | None = None) -> MainWindow:
     """The ready main window over `db_path` (default: the bundled database).
@@ -45,6 +74,7 @@ def build_main_window(db_path: Path | str | None = None, portable: bool = False,
         raise RuntimeError("build_main_window() needs a QApplication")
     path = Path(db_path) if db_path is not None else paths.bundled_database()
     repo = Repository.open(path)  # the reference data first: it must open even if notes cannot
+    repo.language = i18n.current() if i18n.current() in i18n.LANGUAGES else i18n.DEFAULT
     user_dir = user_dir or paths.user_data_dir(portable)
     store, notice = open_user_store(user_dir / userdata.USER_DB_NAME)
     return MainWindow(repo, user_dir, store, notice, bundled=db_path is None)
@@ -84,10 +114,12 @@ def install_excepthook() -> None:
     sys.excepthook = _excepthook
 
 
-def run(db: Path | None = None, open_code: str | None = None, portable: bool = False) -> int:
+def run(db: Path | None = None, open_code: str | None = None, portable: bool = False,
+        lang: str | None = None) -> int:
     """Start the app; returns the process exit code."""
     app = create_application()
     install_excepthook()
+    install_language(app, window_language(paths.user_data_dir(portable), lang))
     try:
         window = build_main_window(db, portable)
     except KnownError as error:
@@ -96,11 +128,8 @@ def run(db: Path | None = None, open_code: str | None = None, portable: bool = F
         print(strings.fmt(strings.STARTUP_FAILED, message=error.one_line()), file=sys.stderr)
         show_known_error(error)
         return 2
-    window.show()
+    _show(window, db, portable, open_code.upper() if open_code else window.last_jurisdiction())
     window.show_store_notice()
-    start = open_code.upper() if open_code else window.last_jurisdiction()
-    if start:
-        window.show_jurisdiction(start)
     if os.environ.get(EXIT_AFTER_SHOW_ENV):  # benchmarks: measure launch to first window
         from PySide6.QtCore import QTimer
 
@@ -108,10 +137,29 @@ def run(db: Path | None = None, open_code: str | None = None, portable: bool = F
     return app.exec()
 
 
-def smoke_test(db: Path | None = None, open_code: str | None = None) -> int:
-    """Open the data and the window offscreen, show a jurisdiction, check its detail; exit 0."""
+def _show(window: MainWindow, db: Path | None, portable: bool, code: str | None) -> None:
+    window.show()
+    if code:
+        window.show_jurisdiction(code)
+    window.languageChosen.connect(lambda lang: _relaunch(window, db, portable, lang))
+
+
+def _relaunch(old: MainWindow, db: Path | None, portable: bool, lang: str) -> None:
+    """The same window, built again in another language, on the same page."""
+    old.save_settings()
+    code = old.current_code()
+    install_language(QApplication.instance(), lang)
+    window = build_main_window(db, portable)
+    _show(window, db, portable, code)
+    old.close()
+
+
+def smoke_test(db: Path | None = None, open_code: str | None = None,
+               lang: str | None = None) -> int:
+    """Open the data and the window offscreen, show a jurisdiction, check its detail; exit 0.
+    With `lang`, in that language (the frozen build checks Spanish once)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    create_application()
+    install_language(create_application(), lang or i18n.DEFAULT)
     import tempfile
 
     scratch = tempfile.TemporaryDirectory(prefix="relief-atlas-smoke-")

@@ -134,6 +134,11 @@ PLACE_AS_OF_NONE = ("Facts for {place} rest only on multi-state overviews; we fo
 HANDOUT_PLACE_AS_OF = "Facts checked as of {date}"
 HANDOUT_PLACE_AS_OF_NONE = "Facts from multi-state overviews only"
 H_OFFICIAL_HELP = "Official help"
+# A page read in another language (the data's Spanish is ours until a lawyer reviews it).
+TRANSLATION_UNREVIEWED = ("This translation has not been reviewed by a lawyer; the English "
+                          "text is the reference.")
+TRANSLATION_PARTLY_ENGLISH = ("Parts of this page are shown in English because their "
+                              "translation is not ready yet.")
 LINK_SELF_HELP = "The courts' self-help page for clearing a record: {url}"
 LINK_LEGAL_AID = "Find free legal help: {url}"
 SOURCE_LINE = "{title}. {publisher}, {date}."
@@ -204,6 +209,7 @@ MENU_FILE = "&File"
 MENU_EDIT = "&Edit"
 MENU_VIEW = "&View"
 MENU_GO = "&Go"
+MENU_LANGUAGE = "&Language"
 ACTION_BACK = "Back"
 ACTION_FORWARD = "Forward"
 ACTION_HOME = "Overview"

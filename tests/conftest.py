@@ -23,6 +23,19 @@ def _isolated_user_folders(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "share"))
     monkeypatch.setenv("MPLCONFIGDIR", str(home / "mpl"))
+    # English unless a test asks for another language (the machine's locale must not decide).
+    for name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+
+
+@pytest.fixture(autouse=True)
+def _english_after_each_test():
+    yield
+    from desktop import i18n
+
+    if i18n.current() != i18n.DEFAULT:
+        i18n.activate(i18n.DEFAULT)
 
 
 @pytest.fixture(scope="session")

@@ -59,19 +59,18 @@ def _fail(message: str) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop import paths, strings
+    from desktop import strings
     from desktop.errors import KnownError
 
     if bool(args.code) == bool(args.all):
         return _fail(strings.HANDOUT_NEED_CODE)
     ensure_gui_application()
     from desktop.data import userdata
-    from desktop.data.repository import Repository
+    from desktop.commands import open_reference
     from desktop.views import handout
 
-    db = getattr(args, "db", None)
     try:
-        repo = Repository.open(db if db is not None else paths.bundled_database())
+        repo = open_reference(args)
     except KnownError as error:
         return _fail(error.one_line())
     try:

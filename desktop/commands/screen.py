@@ -144,8 +144,8 @@ def situation_from(args: argparse.Namespace, codes: set[str]):
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop import paths, strings
-    from desktop.data.repository import Repository
+    from desktop import strings
+    from desktop.commands import open_reference
     from desktop.domain import screener
     from desktop.errors import KnownError
 
@@ -155,9 +155,8 @@ def run(args: argparse.Namespace) -> int:
         pass
     if not args.state:
         return _fail(strings.SCREEN_NEED_STATE, EXIT_BAD_INPUT)
-    db = getattr(args, "db", None)
     try:
-        repo = Repository.open(db if db is not None else paths.bundled_database())
+        repo = open_reference(args)
     except KnownError as error:
         return _fail(error.one_line(), EXIT_BAD_DATA)
     try:

@@ -71,6 +71,19 @@ def place_as_of(d: JurisdictionDetail) -> str:
     return strings.PLACE_AS_OF_NONE.format(place=d.name)
 
 
+def translation_notes(d: JurisdictionDetail) -> list[str]:
+    """One line each: the page's translation is unreviewed; parts of it are in English."""
+    t = d.translation
+    if t is None:
+        return []
+    notes = []
+    if t.unreviewed:
+        notes.append(strings.TRANSLATION_UNREVIEWED)
+    if t.stale or t.missing:
+        notes.append(strings.TRANSLATION_PARTLY_ENGLISH)
+    return notes
+
+
 def _official_help(d: JurisdictionDetail, refs: Refs) -> Markup:
     lines = [(template, link) for template, link in ((strings.LINK_SELF_HELP, d.self_help),
                                                     (strings.LINK_LEGAL_AID, d.legal_aid))
@@ -172,6 +185,7 @@ def render_detail(d: JurisdictionDetail, info: DataInfo | None = None,
     html = [STYLE, Markup("<h1>{}</h1>").format(s.name),
             Markup('<p class="sub">{}</p>').format(kind_line),
             Markup('<p class="sub">{}</p>').format(place_as_of(d)),
+            *(Markup('<p class="caveat">{}</p>').format(n) for n in translation_notes(d)),
             Markup('<p class="summary">{}{}</p>').format(d.text, refs(d.summary_source_ids)),
             caveats_html(d.caveats),
             h2.format(strings.H_STATUS), _status(d, refs),

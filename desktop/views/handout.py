@@ -18,7 +18,6 @@ import contextlib
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from desktop.html_text import escape
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF
@@ -31,6 +30,8 @@ from desktop.data.files import FileWriteError, atomic_path
 from desktop.data.records import DataInfo, JurisdictionDetail, ReliefCount, ReliefPath, Source
 from desktop.data.userdata import LocalNote
 from desktop.domain import wording
+from desktop.html_text import escape
+from desktop.pages.detail import translation_notes
 
 PAGE_SIZES = {"letter": QPageSize.PageSizeId.Letter, "a4": QPageSize.PageSizeId.A4}
 DEFAULT_PAGE_SIZE = "letter"
@@ -401,6 +402,7 @@ def _compose(d: JurisdictionDetail, info: DataInfo | None, local_notes: Sequence
             f'<td valign="bottom" align="right"><p class="asof">{escape(place_as_of)}</p></td>'
             "</tr></table>",
             f'<p class="kicker">{escape(strings.HANDOUT_KICKER)}</p>',
+            *(f'<p class="small"><i>{escape(n)}</i></p>' for n in translation_notes(d)),
             _glance(d),
             f'<p class="summary">{escape(summary)}</p>',
             _caveat_lines((*d.caveats, *d.adult_use_caveats))]

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QTextBrowser, QVBoxLayout, QWidget,
 )
 
-from desktop import strings
+from desktop import i18n, strings
 from desktop.data.records import SearchHit
 from desktop.data.repository import Repository
 from desktop.data.userdata import UserStore
@@ -91,6 +91,7 @@ class _TextBrowser(_BackForwardButtons, QTextBrowser):
 
 class MainWindow(_BackForwardButtons, QMainWindow):
     jurisdictionShown = Signal(str)
+    languageChosen = Signal(str)  # the app rebuilds the window in that language
 
     def __init__(self, repo: Repository, user_dir: Path, store: UserStore | None = None,
                  store_notice: str | None = None, bundled: bool = True, parent=None):
@@ -395,6 +396,13 @@ class MainWindow(_BackForwardButtons, QMainWindow):
         view.addActions([self.page_tab_action, self.charts_action, self.screener_action])
         view.addSeparator()
         view.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
+        view.addSeparator()
+        language_menu = view.addMenu(strings.MENU_LANGUAGE)
+        language_menu.setObjectName("languageMenu")
+        for code, name in i18n.LANGUAGES.items():
+            action = language_menu.addAction(name, lambda checked=False, c=code: self.choose_language(c))
+            action.setCheckable(True)
+            action.setChecked(code == i18n.current())
         go = bar.addMenu(strings.MENU_GO)
         go.addActions([self.back_action, self.forward_action, self.home_action])
         go.addSeparator()
@@ -434,6 +442,12 @@ class MainWindow(_BackForwardButtons, QMainWindow):
         self._update_page_actions()
         if self.counts_chart is not None:
             self.counts_chart.set_detail(None)
+
+    def choose_language(self, code: str) -> None:
+        """Remember the window's language and ask the app to show the window in it."""
+        self.settings.setValue("window/language", code)
+        if code != i18n.current():
+            self.languageChosen.emit(code)
 
     def show_jurisdiction(self, code: str, record: bool = True) -> bool:
         """Show `code` in the detail pane and select it in the list."""
