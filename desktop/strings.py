@@ -253,6 +253,7 @@ ACTION_SHOW_JURISDICTION = "Jurisdiction page"
 ACTION_SHOW_CHARTS = "Charts"
 ACTION_SHOW_SCREENER = "Screener"
 MENU_PAPER = "Paper size"
+MENU_HANDOUT_LANGUAGE = "Handout language"
 ACTION_NEW_PERSON = "New person (screener)"
 SCREENING_PDF_NAME = "screening.pdf"
 

@@ -67,15 +67,14 @@ def and_list(items: list[str]) -> str:
     return strings.LIST_AND.format(items=strings.LIST_SEPARATOR.join(items[:-1]), last=items[-1])
 
 
-def source_date(source: Source, about: str = strings.SOURCE_NO_DATE_ABOUT,
-                undated: str = strings.SOURCE_NO_DATE) -> str:
+def source_date(source: Source, about: str | None = None, undated: str | None = None) -> str:
     """The page's stated date in words; for an undated page, the date read from its content
     (`about`) or `undated`. Handouts pass their shorter wording."""
     if source.published:
         return date_text(source.published)
     if source.inferred:
-        return about.format(date=date_text(source.inferred))
-    return undated
+        return (about or strings.SOURCE_NO_DATE_ABOUT).format(date=date_text(source.inferred))
+    return undated or strings.SOURCE_NO_DATE
 
 
 def legal_status(d: JurisdictionDetail, say_how: bool = True) -> str:

@@ -30,8 +30,9 @@ SCREEN_STYLE = STYLE + Markup("""
 _join = Markup("").join
 
 
-def render_empty(message: str = strings.SCREEN_EMPTY) -> Markup:
-    return SCREEN_STYLE + Markup('<p class="summary">{}</p>').format(message)
+def render_empty(message: str | None = None) -> Markup:
+    return SCREEN_STYLE + Markup('<p class="summary">{}</p>').format(
+        strings.SCREEN_EMPTY if message is None else message)
 
 
 def render_screening(situation: Situation, detail: JurisdictionDetail,

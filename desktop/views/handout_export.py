@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop import strings
+from desktop import i18n, strings
 from desktop.data.records import JurisdictionSummary
 from desktop.data.repository import Repository
 from desktop.data.userdata import LocalNote, UserStore
@@ -141,16 +141,22 @@ def clinic_notes(store: UserStore | None,
         return {}, error.one_line()
 
 
-def _details(repo: Repository, choice: ExportChoice) -> list:
-    return [d for d in (repo.jurisdiction(code) for code in choice.codes) if d is not None]
+def _details(repo: Repository, choice: ExportChoice, lang: str | None = None) -> list:
+    return [d for d in (repo.jurisdiction(code, lang) for code in choice.codes) if d is not None]
+
+
+def _sheet_language(lang: str | None):
+    """Sheets are composed in their own language (the window may speak another)."""
+    return i18n.speaking(lang or i18n.current())
 
 
 def run_export(parent, repo: Repository, store: UserStore | None, choice: ExportChoice,
-               target: Path, details: list | None = None) -> list[Path] | None:
+               target: Path, details: list | None = None,
+               lang: str | None = None) -> list[Path] | None:
     """Write the handouts of `choice` to `target` (a folder, or the combined PDF) with a
     progress dialog; None if cancelled or failed (a known error is shown). `details` are
     the chosen places when the caller has already loaded them."""
-    details = _details(repo, choice) if details is None else details
+    details = _details(repo, choice, lang) if details is None else details
     notes, notes_off = clinic_notes(store if choice.include_notes else None, choice.codes)
     progress = QProgressDialog(strings.EXPORT_PROGRESS, strings.EXPORT_PROGRESS_CANCEL, 0,
                                len(details), parent)
@@ -164,13 +170,15 @@ def run_export(parent, repo: Repository, store: UserStore | None, choice: Export
         return not progress.wasCanceled()
 
     try:
-        if choice.combined:
-            paths = handout.write_handouts(details, repo.info, combined_path=target,
-                                           progress=report, page_size=choice.page_size,
-                                           local_notes=notes)
-        else:
-            paths = handout.write_handouts(details, repo.info, out_dir=target, progress=report,
-                                           page_size=choice.page_size, local_notes=notes)
+        with _sheet_language(lang):
+            if choice.combined:
+                paths = handout.write_handouts(details, repo.info, combined_path=target,
+                                               progress=report, page_size=choice.page_size,
+                                               local_notes=notes)
+            else:
+                paths = handout.write_handouts(details, repo.info, out_dir=target,
+                                               progress=report, page_size=choice.page_size,
+                                               local_notes=notes)
     except handout.ExportCancelled:
         _status(parent, strings.HANDOUT_CANCELLED)
         return None
@@ -196,7 +204,8 @@ def _status(parent, message: str) -> None:
 
 def export_handouts_dialog(parent, repo: Repository, store: UserStore | None,
                            selected: Iterable[str] = (),
-                           page_size: str = handout.DEFAULT_PAGE_SIZE) -> list[Path] | None:
+                           page_size: str = handout.DEFAULT_PAGE_SIZE,
+                           lang: str | None = None) -> list[Path] | None:
     """File → Export handouts…: ask what and where, then write. Returns the files written,
     or None if the person cancelled or it failed (after saying why)."""
     dialog = HandoutExportDialog(repo.jurisdictions(), parent, selected, page_size,
@@ -207,7 +216,7 @@ def export_handouts_dialog(parent, repo: Repository, store: UserStore | None,
         choice = dialog.choice()
     finally:
         dialog.deleteLater()
-    details = _details(repo, choice)  # loaded once: file names, then the handouts
+    details = _details(repo, choice, lang)  # loaded once: file names, then the handouts
     if choice.combined:
         name, _ = QFileDialog.getSaveFileName(parent, strings.EXPORT_CHOOSE_FILE,
                                               strings.HANDOUT_COMBINED_NAME,
@@ -222,7 +231,7 @@ def export_handouts_dialog(parent, repo: Repository, store: UserStore | None,
         target = Path(name)
         if not _confirm_replace(parent, details, target):
             return None
-    return run_export(parent, repo, store, choice, target, details)
+    return run_export(parent, repo, store, choice, target, details, lang)
 
 
 def _confirm_replace(parent, details: list, folder: Path) -> bool:
@@ -241,9 +250,10 @@ def _with_pdf_suffix(path: Path) -> Path:
 
 
 def save_handout_dialog(parent, repo: Repository, store: UserStore | None, code: str,
-                        page_size: str = handout.DEFAULT_PAGE_SIZE) -> Path | None:
-    """The detail pane's Save as PDF: the one-page handout of `code`."""
-    detail = repo.jurisdiction(code)
+                        page_size: str = handout.DEFAULT_PAGE_SIZE,
+                        lang: str | None = None) -> Path | None:
+    """The detail pane's Save as PDF: the one-page handout of `code` (in `lang`)."""
+    detail = repo.jurisdiction(code, lang)
     if detail is None:
         return None
     name, _ = QFileDialog.getSaveFileName(parent, strings.HANDOUT_SAVE_TITLE,
@@ -254,7 +264,8 @@ def save_handout_dialog(parent, repo: Repository, store: UserStore | None, code:
     path = _with_pdf_suffix(Path(name))
     notes, _ = clinic_notes(store, [code])
     try:
-        handout.write_handout_pdf(detail, repo.info, path, page_size, notes.get(code, ()))
+        with _sheet_language(lang):
+            handout.write_handout_pdf(detail, repo.info, path, page_size, notes.get(code, ()))
     except KnownError as error:
         show_known_error(error, parent)
         return None
@@ -263,14 +274,18 @@ def save_handout_dialog(parent, repo: Repository, store: UserStore | None, code:
 
 
 def print_handout_dialog(parent, repo: Repository, store: UserStore | None, code: str,
-                         page_size: str = handout.DEFAULT_PAGE_SIZE) -> bool:
-    """The detail pane's Print: the one-page handout of `code` through the system dialog."""
-    detail = repo.jurisdiction(code)
+                         page_size: str = handout.DEFAULT_PAGE_SIZE,
+                         lang: str | None = None) -> bool:
+    """The detail pane's Print: the one-page handout of `code` (in `lang`) through the
+    system dialog."""
+    detail = repo.jurisdiction(code, lang)
     if detail is None:
         return False
     notes, _ = clinic_notes(store, [code])
     try:
-        return handout.print_handout(detail, repo.info, parent, notes.get(code, ()), page_size)
+        with _sheet_language(lang):
+            return handout.print_handout(detail, repo.info, parent, notes.get(code, ()),
+                                         page_size)
     except KnownError as error:
         show_known_error(error, parent)
         return False

@@ -386,6 +386,15 @@ class MainWindow(_BackForwardButtons, QMainWindow):
             action = paper.addAction(label, lambda checked=False, s=size: self.set_page_size(s))
             action.setCheckable(True)
             self.paper_actions[size] = action
+        sheet_language = self.file_menu.addMenu(strings.MENU_HANDOUT_LANGUAGE)
+        sheet_language.setObjectName("handoutLanguageMenu")
+        self.handout_language_actions = {}
+        for code, name in i18n.LANGUAGES.items():
+            action = sheet_language.addAction(
+                name, lambda checked=False, c=code: self.set_handout_language(c))
+            action.setCheckable(True)
+            action.setChecked(code == self.handout_language())
+            self.handout_language_actions[code] = action
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.export_notes_action, self.import_notes_action])
         self.file_menu.addSeparator()
@@ -685,6 +694,17 @@ class MainWindow(_BackForwardButtons, QMainWindow):
         size = str(self.settings.value("print/page_size", "letter"))
         return size if size in strings.HANDOUT_PAGE_SIZES else "letter"
 
+    def handout_language(self) -> str:
+        """The language of printed and saved sheets: chosen apart from the window's (the
+        volunteer may read English while the person reads Spanish)."""
+        lang = str(self.settings.value("print/language", "") or "")
+        return lang if lang in i18n.LANGUAGES else i18n.current()
+
+    def set_handout_language(self, lang: str) -> None:
+        self.settings.setValue("print/language", lang)
+        for key, action in self.handout_language_actions.items():
+            action.setChecked(key == lang)
+
     def set_page_size(self, size: str) -> None:
         self.settings.setValue("print/page_size", size)
         for key, action in self.paper_actions.items():
@@ -696,32 +716,33 @@ class MainWindow(_BackForwardButtons, QMainWindow):
             from desktop.views.handout import print_html
 
             if self.screener.has_result():
-                print_html(self.screener.result_html(), self, self.page_size())
+                print_html(self.screener.result_html(self.handout_language()), self,
+                           self.page_size())
         elif self._current:
             from desktop.views.handout_export import print_handout_dialog
 
             print_handout_dialog(self, self.repo, self.store, self._current,
-                                 page_size=self.page_size())
+                                 page_size=self.page_size(), lang=self.handout_language())
 
     def save_page_pdf(self) -> None:
         if self._screener_active():
             from desktop.views.handout_export import save_html_pdf_dialog
 
             if self.screener.has_result():
-                save_html_pdf_dialog(self, self.screener.result_html(),
+                save_html_pdf_dialog(self, self.screener.result_html(self.handout_language()),
                                      strings.SCREENING_PDF_NAME, self.page_size())
         elif self._current:
             from desktop.views.handout_export import save_handout_dialog
 
             save_handout_dialog(self, self.repo, self.store, self._current,
-                                page_size=self.page_size())
+                                page_size=self.page_size(), lang=self.handout_language())
 
     def export_handouts(self) -> None:
         from desktop.views.handout_export import export_handouts_dialog
 
         export_handouts_dialog(self, self.repo, self.store,
                                selected=[self._current] if self._current else [],
-                               page_size=self.page_size())
+                               page_size=self.page_size(), lang=self.handout_language())
 
     def show_store_notice(self) -> None:
         """Tell the person, once, if their notes were set aside or cannot be used."""

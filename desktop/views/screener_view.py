@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import strings
+from desktop import i18n, strings
 from desktop.data.records import JurisdictionDetail, JurisdictionSummary
 from desktop.domain import screener
 from desktop.pages import screening
@@ -251,20 +251,24 @@ class ScreenerView(QWidget):
         needed = screener.relevant_questions(detail)
         for key, label in self.extra.items():
             self.form.setRowVisible(label, key in needed)
+        self._set_html(self._render(self._detail))
+
+    def _render(self, detail_of: Callable[[str], JurisdictionDetail | None]) -> str:
+        """The result page for the answers on screen, with places read through `detail_of`."""
+        code = self.current_code()
+        detail = detail_of(code) if code else None
         amount_error = self._check_note(self.amount_note, self._amount_note)
         year_error = self._check_note(self.year_note, self._year_note)
         if detail is None:
-            html = screening.render_empty()
-        elif amount_error or year_error:
-            html = screening.render_empty(
+            return screening.render_empty()
+        if amount_error or year_error:
+            return screening.render_empty(
                 strings.SCREEN_FIX.format(message=amount_error or year_error))
-        else:
-            situation = self.situation()
-            federal = self._detail(FEDERAL)
-            results = screener.screen(situation, detail, federal)
-            notes = screener.screening_notes(situation, detail, federal)
-            html = screening.render_screening(situation, detail, results, notes)
-        self._set_html(html)
+        situation = self.situation()
+        federal = detail_of(FEDERAL)
+        results = screener.screen(situation, detail, federal)
+        notes = screener.screening_notes(situation, detail, federal)
+        return screening.render_screening(situation, detail, results, notes)
 
     def _amount_note(self) -> str:
         grams = screener.parse_amount(self._amount_text())
@@ -302,9 +306,13 @@ class ScreenerView(QWidget):
         bar.setValue(min(position, bar.maximum()))
         self.resultChanged.emit()
 
-    def result_html(self) -> str:
-        """The result as shown (answers used, verdicts, disclaimer), for printing or PDF."""
-        return self._html
+    def result_html(self, lang: str | None = None) -> str:
+        """The result as shown (answers used, verdicts, disclaimer), for printing or PDF; in
+        `lang` when the sheet's language differs from the window's."""
+        if lang is None or lang == i18n.current():
+            return self._html
+        with i18n.speaking(lang):
+            return self._render(lambda code: self._load_detail(code, lang))
 
     def has_result(self) -> bool:
         return self.current_code() is not None
