@@ -12,7 +12,8 @@ from desktop import strings
 from desktop.data.records import DataInfo, JurisdictionDetail, ReliefCount, ReliefPath
 from desktop.data.userdata import LocalNote
 from desktop.domain import wording
-from desktop.pages.parts import STYLE, Refs, caveats_html, footer
+from desktop.pages.colors import PageColors
+from desktop.pages.parts import Refs, caveats_html, footer, style
 
 LATEST_COUNTS = 3  # reports shown before "Older and other reports"
 _join = Markup("").join
@@ -171,7 +172,7 @@ def _local_notes(d: JurisdictionDetail, notes: list[LocalNote] | None,
 
 def render_detail(d: JurisdictionDetail, info: DataInfo | None = None,
                   local_notes: list[LocalNote] | None = None, bookmarked: bool = False,
-                  notes_off: str | None = None) -> Markup:
+                  notes_off: str | None = None, colors: PageColors | None = None) -> Markup:
     """HTML for the detail pane of one jurisdiction, with the clinic's notes (and links to
     edit them) when `local_notes` is a list; `notes_off` says why notes are unavailable."""
     refs = Refs(d.sources)
@@ -182,7 +183,7 @@ def render_detail(d: JurisdictionDetail, info: DataInfo | None = None,
     if bookmarked:
         kind_line += f" · {strings.BOOKMARKED}"
     h2 = Markup("<h2>{}</h2>")
-    html = [STYLE, Markup("<h1>{}</h1>").format(s.name),
+    html = [style(colors) if colors else style(), Markup("<h1>{}</h1>").format(s.name),
             Markup('<p class="sub">{}</p>').format(kind_line),
             Markup('<p class="sub">{}</p>').format(place_as_of(d)),
             *(Markup('<p class="caveat">{}</p>').format(n) for n in translation_notes(d)),

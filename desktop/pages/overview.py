@@ -7,7 +7,8 @@ from markupsafe import Markup
 from desktop import strings
 from desktop.data.records import DataInfo, NationalFigure, Source
 from desktop.domain import wording
-from desktop.pages.parts import STYLE, Refs, caveats_html, footer
+from desktop.pages.colors import PageColors
+from desktop.pages.parts import Refs, caveats_html, footer, style
 
 
 def figure_phrase(f: NationalFigure) -> str:
@@ -23,7 +24,7 @@ def _section(f: NationalFigure) -> int:
 
 
 def render_overview(figures: list[NationalFigure], sources: dict[str, Source],
-                    info: DataInfo | None = None) -> Markup:
+                    info: DataInfo | None = None, colors: PageColors | None = None) -> Markup:
     refs = Refs(sources)
     row = Markup('<li><b>{phrase}</b> — {label} <span class="sub">({as_of})</span>{refs}'
                  "{note}{caveats}</li>")
@@ -35,7 +36,7 @@ def render_overview(figures: list[NationalFigure], sources: dict[str, Source],
             refs=refs(f.source_ids), note=Markup("<br>{}").format(f.note) if f.note else "",
             caveats=caveats_html(f.caveats)))
     return Markup("").join([
-        STYLE, Markup("<h1>{}</h1>").format(strings.OVERVIEW_TITLE),
+        style(colors) if colors else style(), Markup("<h1>{}</h1>").format(strings.OVERVIEW_TITLE),
         Markup('<p class="summary">{}</p>').format(strings.OVERVIEW_INTRO),
         Markup("<h2>{}</h2>").format(strings.H_NATIONAL),
         Markup('<p class="sub">{}</p>').format(strings.NATIONAL_NOTE),

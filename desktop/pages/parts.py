@@ -8,22 +8,25 @@ from markupsafe import Markup
 from desktop import strings
 from desktop.data.records import Caveat, DataInfo, Source
 from desktop.domain import wording
+from desktop.pages.colors import LIGHT, PageColors
 
-STYLE = Markup("""
+def style(colors: PageColors = LIGHT) -> Markup:
+    """The pages' style sheet in these colours (from the palette: see colors.py)."""
+    return Markup("""
 <style>
-h1 { font-size: xx-large; margin-bottom: 0; }
-h2 { font-size: x-large; margin-top: 18px; margin-bottom: 4px; }
-h3 { font-size: large; margin-top: 12px; margin-bottom: 2px; }
-.sub { color: #555; }
-.summary { font-size: large; }
-.caveat { color: #7a4b00; }
-.ref { }
-.label { color: #555; padding-right: 10px; }
-.unknown { color: #777; font-style: italic; }
-.badge { font-weight: bold; }
-.foot { color: #555; font-size: small; }
+h1 {{ font-size: xx-large; margin-bottom: 0; }}
+h2 {{ font-size: x-large; margin-top: 18px; margin-bottom: 4px; }}
+h3 {{ font-size: large; margin-top: 12px; margin-bottom: 2px; }}
+a {{ color: {c.link}; }}
+.sub {{ color: {c.muted}; }}
+.summary {{ font-size: large; }}
+.caveat {{ color: {c.caveat}; }}
+.label {{ color: {c.muted}; padding-right: 10px; }}
+.unknown {{ color: {c.unknown}; font-style: italic; }}
+.badge {{ font-weight: bold; }}
+.foot {{ color: {c.muted}; font-size: small; }}
 </style>
-""")
+""").format(c=colors)
 
 
 class Refs:

@@ -14,31 +14,33 @@ from desktop.data.records import JurisdictionDetail
 from desktop.domain.screener import (
     PathResult, Situation, describe_answers, relevant_questions, verdict_counts,
 )
-from desktop.pages.parts import STYLE
+from desktop.pages.colors import LIGHT, PageColors
+from desktop.pages.parts import style
 
-VERDICT_COLOR = {"likely": "#1b5e20", "may": "#7a4b00", "no": "#8b1a1a"}
-SCREEN_STYLE = STYLE + Markup("""
+def screen_style(colors: PageColors = LIGHT) -> Markup:
+    return style(colors) + Markup("""
 <style>
-.answers { color: #333; }
-.counts { font-size: large; font-weight: bold; }
-.notice { background-color: #f1f1f1; }
-.verdict { font-weight: bold; font-size: large; }
-.steplabel { color: #555; padding-right: 10px; font-weight: bold; }
-.source { color: #555; }
+.counts {{ font-size: large; font-weight: bold; }}
+.verdict {{ font-weight: bold; font-size: large; }}
+.steplabel {{ color: {c.muted}; padding-right: 10px; font-weight: bold; }}
+.source {{ color: {c.muted}; }}
 </style>
-""")
+""").format(c=colors)
+
+
 _join = Markup("").join
 
 
-def render_empty(message: str | None = None) -> Markup:
-    return SCREEN_STYLE + Markup('<p class="summary">{}</p>').format(
+def render_empty(message: str | None = None, colors: PageColors = LIGHT) -> Markup:
+    return screen_style(colors) + Markup('<p class="summary">{}</p>').format(
         strings.SCREEN_EMPTY if message is None else message)
 
 
 def render_screening(situation: Situation, detail: JurisdictionDetail,
-                     results: list[PathResult], notes: list[str]) -> Markup:
+                     results: list[PathResult], notes: list[str],
+                     colors: PageColors = LIGHT) -> Markup:
     """The whole result: answers used, verdict counts, disclaimer, one block per path, notes."""
-    parts = [SCREEN_STYLE, Markup("<h1>{}</h1>").format(
+    parts = [screen_style(colors), Markup("<h1>{}</h1>").format(
         strings.SCREEN_RESULT_TITLE.format(place=detail.name))]
     answers = describe_answers(situation, detail.name, relevant_questions(detail))
     parts.append(Markup('<p class="answers"><b>{}:</b> {}</p>').format(
@@ -46,29 +48,29 @@ def render_screening(situation: Situation, detail: JurisdictionDetail,
         Markup(" · ").join(Markup("{}: {}").format(k, v) for k, v in answers)))
     if results:
         parts.append(Markup('<p class="counts">{}</p>').format(verdict_counts(results)))
-    parts.append(_notice())
+    parts.append(_notice(colors))
     for result in results:
-        parts.append(_result(result))
+        parts.append(_result(result, colors))
     if notes:
         parts.append(Markup("<h2>{}</h2><ul>{}</ul>").format(
             strings.SCREEN_H_NOTES, _join(Markup("<li>{}</li>").format(n) for n in notes)))
     return _join(parts)
 
 
-def _notice() -> Markup:
-    return Markup('<table class="notice" width="100%" cellpadding="8" bgcolor="#f1f1f1">'
-                  "<tr><td>{}<br>{}</td></tr></table>").format(
-        strings.DISCLAIMER, strings.SCREEN_LEGAL_AID)
+def _notice(colors: PageColors) -> Markup:
+    return Markup('<table class="notice" width="100%" cellpadding="8" bgcolor="{bg}">'
+                  '<tr><td style="color: {fg}">{}<br>{}</td></tr></table>').format(
+        strings.DISCLAIMER, strings.SCREEN_LEGAL_AID, bg=colors.notice_bg, fg=colors.text)
 
 
-def _result(r: PathResult) -> Markup:
+def _result(r: PathResult, colors: PageColors) -> Markup:
     verdict = f"{strings.SCREEN_VERDICT_MARK[r.verdict]} {strings.SCREEN_VERDICT[r.verdict]}"
     kind = strings.SCREEN_PATH_KIND.format(kind=strings.RELIEF_KIND[r.kind],
                                            mechanism=strings.MECHANISM[r.mechanism])
     html = [Markup("<h2>{}</h2>").format(r.name),
             Markup('<p><span class="verdict" style="color:{color}">{verdict}</span>'
                    ' &nbsp;<span class="sub">{kind}</span></p>').format(
-                color=VERDICT_COLOR[r.verdict], verdict=verdict, kind=kind)]
+                color=getattr(colors, r.verdict), verdict=verdict, kind=kind)]
     heading = Markup("<p><b>{}:</b></p>{}")
     why = {"likely": r.fits, "may": r.checks, "no": r.fails}[r.verdict]
     html.append(heading.format(strings.SCREEN_H_WHY[r.verdict], _list(why)))

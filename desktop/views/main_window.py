@@ -28,6 +28,7 @@ from desktop.pages.detail import render_detail
 from desktop.pages.overview import render_overview
 from desktop.settings import open_settings
 from desktop.views.filter_panel import FilterPanel
+from desktop.views.palette import page_colors_of
 
 ZOOM_LIMITS = (-4, 10)   # steps of one point from the default text size
 
@@ -443,7 +444,8 @@ class MainWindow(_BackForwardButtons, QMainWindow):
         self._detail = None
         self.jurisdiction_list.selectionModel().clearCurrentIndex()
         self.jurisdiction_list.clearSelection()
-        self._set_page(render_overview(figures, self.repo.sources(used), self.repo.info))
+        self._set_page(render_overview(figures, self.repo.sources(used), self.repo.info,
+                                       colors=page_colors_of(self.detail)))
         self._update_title()
         if record:
             self.history.visit(OVERVIEW)
@@ -485,7 +487,8 @@ class MainWindow(_BackForwardButtons, QMainWindow):
         bookmarked = bool(self.store and self.store.is_bookmarked(detail.code))
         scroll = self.detail.verticalScrollBar().value()
         self._set_page(render_detail(detail, self.repo.info, notes, bookmarked,
-                                     notes_off=self.store_notice if not self.store else None))
+                                     notes_off=self.store_notice if not self.store else None,
+                                     colors=page_colors_of(self.detail)))
         if keep_scroll:
             self.detail.verticalScrollBar().setValue(scroll)
 

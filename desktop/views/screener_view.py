@@ -31,6 +31,7 @@ from desktop import i18n, strings
 from desktop.data.records import JurisdictionDetail, JurisdictionSummary
 from desktop.domain import screener
 from desktop.pages import screening
+from desktop.views.palette import page_colors_of
 
 FEDERAL = "US"
 _ERROR_STYLE = "color: #8b1a1a;"
@@ -260,15 +261,17 @@ class ScreenerView(QWidget):
         amount_error = self._check_note(self.amount_note, self._amount_note)
         year_error = self._check_note(self.year_note, self._year_note)
         if detail is None:
-            return screening.render_empty()
+            return screening.render_empty(colors=page_colors_of(self.result))
         if amount_error or year_error:
             return screening.render_empty(
-                strings.SCREEN_FIX.format(message=amount_error or year_error))
+                strings.SCREEN_FIX.format(message=amount_error or year_error),
+                colors=page_colors_of(self.result))
         situation = self.situation()
         federal = detail_of(FEDERAL)
         results = screener.screen(situation, detail, federal)
         notes = screener.screening_notes(situation, detail, federal)
-        return screening.render_screening(situation, detail, results, notes)
+        return screening.render_screening(situation, detail, results, notes,
+                                          colors=page_colors_of(self.result))
 
     def _amount_note(self) -> str:
         grams = screener.parse_amount(self._amount_text())

@@ -1,0 +1,14 @@
+"""Page colours for a widget: read from its palette, so pages follow light and dark mode."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QWidget
+
+from desktop.pages.colors import PageColors, page_colors
+
+
+def page_colors_of(widget: QWidget) -> PageColors:
+    palette = widget.palette()
+    return page_colors(palette.color(QPalette.ColorRole.Base).name(),
+                       palette.color(QPalette.ColorRole.Text).name())
