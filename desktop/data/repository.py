@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 from pathlib import Path
 
+from desktop.data import places
 from desktop.data import search as search_module
 from desktop.data.database import open_database
 from desktop.data.schema import TRANSLATABLE
@@ -234,7 +235,37 @@ class Repository:
 
     # -- search ------------------------------------------------------------------------------
     def search(self, text: str, limit: int = 50) -> list[SearchHit]:
-        return search_module.search(self._conn, text, limit)
+        """Places named by code, abbreviation or name first ("AZ", "D.C.", "Nueva York"),
+        then full-text hits (the same place's page is not listed twice)."""
+        named = places.match_places(text, self._place_names())
+        hits = [SearchHit("jurisdiction", code, code, self._place_names()[code][0],
+                          self._place_summary(code, text), float("-inf"))
+                for code in named[:5]]
+        listed = {h.ref_id for h in hits}
+        hits += [h for h in search_module.search(self._conn, text, limit)
+                 if not (h.kind == "jurisdiction" and h.ref_id in listed)]
+        return hits[:limit]
+
+    def _place_names(self) -> dict[str, list[str]]:
+        """Each place's names: in the repository's language first, then English, then the
+        other translations. Read once."""
+        if not hasattr(self, "_names"):
+            names: dict[str, list[str]] = {code: [name] for code, name in self._conn.execute(
+                "SELECT code, name FROM jurisdiction")}
+            if self._has_translations():
+                for code, name in self._conn.execute(
+                        "SELECT subject_id, text FROM translation WHERE subject_kind ="
+                        " 'jurisdiction' AND field = 'name' AND stale = 0"):
+                    if code in names and name not in names[code]:
+                        names[code].append(name)
+            self._names = names
+        own = self._translated_names(self.language)
+        return {code: [own.get(code, found[0]), *found] for code, found in self._names.items()}
+
+    def _place_summary(self, code: str, text: str) -> str:
+        (summary,) = self._conn.execute("SELECT summary FROM jurisdiction WHERE code = ?",
+                                        (code,)).fetchone()
+        return search_module.make_snippet(summary, text)
 
 
 # -- translations -------------------------------------------------------------------------------
