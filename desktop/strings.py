@@ -681,11 +681,11 @@ SCREEN_AMOUNT_UNIT_NAME = "Unit of the amount"
 SCREEN_UNITS = (("oz", "oz"), ("g", "g"), ("lb", "lb"))
 SCREEN_UNIT_TIP = "Ounces (oz), grams (g) or pounds (lb)"
 SCREEN_AMOUNT_IS = "= {grams}"
-SCREEN_Q_LEVEL = "Misdemeanor or &felony"
+SCREEN_Q_LEVEL = "&Misdemeanor or felony"
 SCREEN_LEVEL_CHOICES = (("", "Don't know"), ("misdemeanor", "Misdemeanor"), ("felony", "Felony"))
 SCREEN_Q_YEAR = "&Year"
 SCREEN_YEAR_PLACEHOLDER = "2016 or 3/14/2016; empty = don't know"
-SCREEN_Q_YEAR_OF = "Date &of what?"
+SCREEN_Q_YEAR_OF = "&Date of what?"
 SCREEN_YEAR_OF_CHOICES = (("", "Not sure: offense or conviction"), ("offense", "Offense"),
                           ("arrest", "Arrest"), ("conviction", "Conviction"))
 SCREEN_Q_RECORD = "What is on the &record"
@@ -694,7 +694,7 @@ SCREEN_RECORD_CHOICES = (("", "Don't know"), ("conviction", "Conviction"),
 SCREEN_Q_COMPLETED = "&Sentence finished?"
 SCREEN_COMPLETED_CHOICES = (("", "Don't know"), ("yes", "Yes, including probation or parole"),
                             ("no", "No, still serving (prison, probation or parole)"))
-SCREEN_Q_AGE = "A&ge at the offense"
+SCREEN_Q_AGE = "Age a&t the offense"
 SCREEN_Q_ONLY_CONVICTION = "Only criminal &conviction?"
 SCREEN_ONLY_CONVICTION_CHOICES = (("", "Don't know"), ("yes", "Yes, no other convictions"),
                                   ("no", "No, there are others"))
