@@ -210,6 +210,38 @@ MENU_EDIT = "&Edit"
 MENU_VIEW = "&View"
 MENU_GO = "&Go"
 MENU_LANGUAGE = "&Language"
+MENU_HELP = "&Help"
+ACTION_SHORTCUTS = "Keyboard shortcuts"
+ACTION_ABOUT = "About Relief Atlas"
+ACTION_NEXT_PANE = "Next pane (search, list, page)"
+HELP_SHORTCUTS_TITLE = "Keyboard shortcuts"
+HELP_EXTRA_KEYS = (("Move between the search box, the list and the page", "F6"),
+                   ("Open the top search result", "Enter"),
+                   ("Clear the search", "Esc"),
+                   ("Next link or field", "Tab"))
+ABOUT_VERSION = "{app} {version}"
+ABOUT_DATA = ("Data in use: {origin}, as of {as_of}, {count} jurisdictions "
+              "(content hash {hash}).")
+ABOUT_LICENSE = "Free software under the MIT licence. The data cites its sources on every page."
+ABOUT_OFFLINE = ("Relief Atlas never connects to the internet. Printing talks only to this "
+                 "computer's print service.")
+# Accessible names and descriptions (read by screen readers)
+A11Y_SEARCH = "Search"
+A11Y_SEARCH_DESC = "Type a place, a law or a word; results appear below as you type."
+A11Y_RESULTS = "Search results"
+A11Y_LIST = "Jurisdictions"
+A11Y_LIST_DESC = "States, DC, territories and federal; choose one to read its page."
+A11Y_PAGE = "Jurisdiction page"
+A11Y_PAGE_DESC = "What relief exists, how to apply, reported numbers and sources."
+A11Y_TABS = "Page, charts and screener"
+A11Y_DATA_STATUS = "Data in use"
+A11Y_SCREENER_QUESTIONS = "Screener questions"
+A11Y_SCREENER_RESULT = "Screening result"
+A11Y_SCREENER_RESULT_DESC = ("What may apply to this person, why, and what to do next; "
+                             "updated as each answer changes.")
+A11Y_FIND = "Find in page"
+A11Y_CHART_TABS = "Charts"
+A11Y_COMPARE_STATUS = "Comparison status"
 ACTION_BACK = "Back"
 ACTION_FORWARD = "Forward"
 ACTION_HOME = "Overview"

@@ -178,6 +178,7 @@ class ChartsPanel(QWidget):
         self._footer = footer
         self.tabs = QTabWidget()
         self.tabs.setObjectName("chartTabs")
+        self.tabs.setAccessibleName(strings.A11Y_CHART_TABS)
         self.pages = {kind: _ChartPage(kind, self) for kind in KINDS}
         for kind in KINDS:
             self.tabs.addTab(self.pages[kind], strings.CHART_TABS[kind])

@@ -116,6 +116,7 @@ class CompareDialog(QDialog):
         footnote.setWordWrap(True)
         self.status = QLabel()
         self.status.setObjectName("compareStatus")
+        self.status.setAccessibleName(strings.A11Y_COMPARE_STATUS)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

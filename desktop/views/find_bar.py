@@ -19,6 +19,7 @@ class FindBar(QWidget):
         self._current = -1
         self.field = QLineEdit()
         self.field.setObjectName("findField")
+        self.field.setAccessibleName(strings.A11Y_FIND)
         self.field.setPlaceholderText(strings.FIND_PLACEHOLDER)
         self.field.setClearButtonEnabled(True)
         self.status = QLabel()

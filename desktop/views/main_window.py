@@ -113,9 +113,12 @@ class MainWindow(_BackForwardButtons, QMainWindow):
         self.search_field.setObjectName("searchField")
         self.search_field.setPlaceholderText(strings.SEARCH_PLACEHOLDER)
         self.search_field.setClearButtonEnabled(True)
+        self.search_field.setAccessibleName(strings.A11Y_SEARCH)
+        self.search_field.setAccessibleDescription(strings.A11Y_SEARCH_DESC)
         self.search_model = SearchResultsModel(self)
         self.search_results = _ListView()
         self.search_results.setObjectName("searchResults")
+        self.search_results.setAccessibleName(strings.A11Y_RESULTS)
         self.search_results.setModel(self.search_model)
         self._delegate = None  # the HTML painter, installed with the first results
         self.search_results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -132,6 +135,8 @@ class MainWindow(_BackForwardButtons, QMainWindow):
         self.filter_model.setSourceModel(self.list_model)
         self.jurisdiction_list = _ListView()
         self.jurisdiction_list.setObjectName("jurisdictionList")
+        self.jurisdiction_list.setAccessibleName(strings.A11Y_LIST)
+        self.jurisdiction_list.setAccessibleDescription(strings.A11Y_LIST_DESC)
         self.jurisdiction_list.setModel(self.filter_model)
         self.jurisdiction_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.jurisdiction_list.setUniformItemSizes(True)
@@ -139,6 +144,8 @@ class MainWindow(_BackForwardButtons, QMainWindow):
         # Right: the page and its find bar
         self.detail = _TextBrowser()
         self.detail.setObjectName("jurisdictionDetail")
+        self.detail.setAccessibleName(strings.A11Y_PAGE)
+        self.detail.setAccessibleDescription(strings.A11Y_PAGE_DESC)
         self.detail.setOpenLinks(False)  # offline: only in-page links (source references)
         self.detail.anchorClicked.connect(self._anchor_clicked)
         self._find_bar = None
@@ -164,6 +171,7 @@ class MainWindow(_BackForwardButtons, QMainWindow):
         self.charts_panel = None
         self.tabs = QTabWidget()
         self.tabs.setObjectName("pageTabs")
+        self.tabs.setAccessibleName(strings.A11Y_TABS)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(page, strings.TAB_JURISDICTION)
         self._charts_tab = QWidget()  # replaced by the charts panel when first shown
@@ -184,12 +192,14 @@ class MainWindow(_BackForwardButtons, QMainWindow):
         self.splitter.setSizes([330, 870])
         self.setCentralWidget(self.splitter)
 
+        self._bundled = bundled
         origin = strings.ORIGIN_BUNDLED if bundled else strings.ORIGIN_OTHER.format(
             path=repo.info.path)
         self.data_label = QLabel(strings.STATUS_DATA.format(
             as_of=wording.date_text(repo.info.data_as_of), count=len(self._summaries),
             origin=origin))
         self.data_label.setObjectName("dataStatus")
+        self.data_label.setAccessibleName(strings.A11Y_DATA_STATUS)
         self.statusBar().addPermanentWidget(self.data_label)
 
         self._build_actions()
@@ -343,6 +353,12 @@ class MainWindow(_BackForwardButtons, QMainWindow):
                                             "Ctrl+-", name="zoomOut")
         self.zoom_reset_action = self._action(strings.ACTION_ZOOM_RESET, self.zoom_reset,
                                               "Ctrl+0", name="zoomReset")
+        self.shortcuts_action = self._action(strings.ACTION_SHORTCUTS, self.show_shortcuts, "F1",
+                                             name="shortcutsAction")
+        self.about_action = self._action(strings.ACTION_ABOUT, self.show_about,
+                                         name="aboutAction")
+        self.next_pane_action = self._action(strings.ACTION_NEXT_PANE, self.focus_next_pane,
+                                             "F6", name="nextPaneAction")
         self.quit_action = self._action(strings.ACTION_QUIT, self.close, "Ctrl+Q",
                                         name="quitAction")
         self.page_tab_action = self._action(strings.ACTION_SHOW_JURISDICTION, self.show_page_tab,
@@ -419,6 +435,8 @@ class MainWindow(_BackForwardButtons, QMainWindow):
         go.addAction(self.compare_action)
         self.bookmarks_menu = bar.addMenu(strings.MENU_BOOKMARKS)
         self.bookmarks_menu.aboutToShow.connect(self._fill_bookmarks_menu)
+        help_menu = bar.addMenu(strings.MENU_HELP)
+        help_menu.addActions([self.shortcuts_action, self.about_action])
         toolbar = self.addToolBar("Navigation")
         toolbar.setObjectName("navigationToolbar")
         toolbar.setMovable(False)
@@ -638,6 +656,8 @@ class MainWindow(_BackForwardButtons, QMainWindow):
 
     def _fill_bookmarks_menu(self) -> None:
         self.bookmarks_menu.clear()
+        self.bookmarks_menu.addActions([self.bookmark_action, self.add_note_action])
+        self.bookmarks_menu.addSeparator()
         codes = self.store.bookmarks() if self.store else []
         if not codes:
             self.bookmarks_menu.addAction(strings.NO_BOOKMARKS).setEnabled(False)
@@ -770,6 +790,33 @@ class MainWindow(_BackForwardButtons, QMainWindow):
         self.compare_dialog = dialog
 
     # -- search ----------------------------------------------------------------------------
+    def focus_next_pane(self) -> None:
+        """F6: the search box, the list, the page (or the tab in front), and round again."""
+        page = self.detail if self.tabs.currentIndex() == 0 else self.tabs.currentWidget()
+        panes = [self.search_field, self.jurisdiction_list, page]
+        focused = self.focusWidget()
+        current = next((i for i, pane in enumerate(panes)
+                        if focused is not None and (focused is pane or pane.isAncestorOf(focused))),
+                       -1)
+        target = panes[(current + 1) % len(panes)]
+        target.setFocus()
+        if target is page and self.focusWidget() is not page:
+            page.focusNextChild()
+
+    def show_shortcuts(self) -> None:
+        from desktop.views.help_dialogs import HelpDialog, shortcut_rows, shortcuts_html
+
+        html = shortcuts_html(shortcut_rows(self.actions()), list(strings.HELP_EXTRA_KEYS))
+        HelpDialog(strings.HELP_SHORTCUTS_TITLE, html, "shortcutsDialog", self).exec()
+
+    def show_about(self) -> None:
+        from desktop.views.help_dialogs import HelpDialog, about_html
+
+        origin = strings.ORIGIN_BUNDLED if self._bundled else strings.ORIGIN_OTHER.format(
+            path=self.repo.info.path)
+        HelpDialog(strings.ACTION_ABOUT, about_html(self.repo.info, origin), "aboutDialog",
+                   self).exec()
+
     def focus_search(self) -> None:
         from PySide6.QtCore import Qt
 

@@ -123,6 +123,8 @@ class ScreenerView(QWidget):
         buttons.addStretch(1)
         column.addLayout(buttons)
         scroll = QScrollArea()
+        scroll.setObjectName("screenerQuestions")
+        scroll.setAccessibleName(strings.A11Y_SCREENER_QUESTIONS)
         scroll.setWidget(questions)
         scroll.setWidgetResizable(True)
         scroll.setMinimumWidth(380)
@@ -130,6 +132,8 @@ class ScreenerView(QWidget):
 
         self.result = QTextBrowser()
         self.result.setObjectName("screenerResult")
+        self.result.setAccessibleName(strings.A11Y_SCREENER_RESULT)
+        self.result.setAccessibleDescription(strings.A11Y_SCREENER_RESULT_DESC)
         self.result.setOpenLinks(False)  # nothing to navigate to; and no history to keep
         self.result.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 

@@ -1,0 +1,93 @@
+"""Everyone can use it: every focusable widget has an accessible name, F6 moves between the
+panes, Help lists the shortcuts from the actions themselves, About says what data is in use."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QWidget
+
+from desktop import strings
+
+
+def unnamed_focusable(root: QWidget) -> list[str]:
+    missing = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or not widget.isVisibleTo(root):
+            continue
+        iface = QAccessible.queryAccessibleInterface(widget)
+        name = iface.text(QAccessible.Text.Name) if iface is not None else ""
+        if not name.strip():
+            missing.append(f"{type(widget).__name__} {widget.objectName()!r}")
+    return missing
+
+
+def test_every_focusable_widget_on_every_tab_has_a_name(window, qtbot):
+    window.show_jurisdiction("AZ")
+    found = {}
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        qtbot.waitUntil(lambda: window.tabs.currentIndex() == index)
+        found[window.tabs.tabText(index)] = unnamed_focusable(window)
+    window.open_find_bar()
+    found["find bar"] = unnamed_focusable(window)
+    assert not any(found.values()), found
+
+
+def test_f6_moves_between_search_list_and_page(window, qtbot):
+    window.show_jurisdiction("AZ")
+    window.search_field.setFocus()
+    qtbot.waitUntil(lambda: window.search_field.hasFocus())
+    order = []
+    for _ in range(3):
+        window.focus_next_pane()
+        order.append(QApplication.focusWidget())
+    assert order == [window.jurisdiction_list, window.detail, window.search_field]
+
+
+def test_shortcuts_are_listed_from_the_actions(window, qtbot, monkeypatch):
+    shown = {}
+    monkeypatch.setattr(QDialog, "exec", lambda self: shown.setdefault("text", self.text.toPlainText()))
+    window.show_shortcuts()
+    text = shown["text"]
+    for action in (window.print_action, window.back_action, window.next_pane_action):
+        keys = action.shortcut().toString()
+        assert keys and keys in text, action.text()
+    assert strings.ACTION_SHORTCUTS in [a.text() for a in window.actions()]
+
+
+def test_about_says_which_data_is_in_use_and_that_it_is_not_advice(window, monkeypatch):
+    shown = {}
+    monkeypatch.setattr(QDialog, "exec", lambda self: shown.setdefault("text", self.text.toPlainText()))
+    window.show_about()
+    text = shown["text"]
+    assert window.repo.info.content_hash[:12] in text and strings.DISCLAIMER in text
+
+
+def test_bookmark_and_add_note_are_in_a_menu(window):
+    window.bookmarks_menu.aboutToShow.emit()
+    texts = [a.text() for a in window.bookmarks_menu.actions()]
+    assert strings.ACTION_BOOKMARK in texts and strings.ACTION_ADD_NOTE in texts
+
+
+def test_every_focusable_widget_in_the_export_dialog_has_a_name(window, monkeypatch):
+    found = {}
+
+    def capture(self):
+        self.show()
+        found["missing"] = unnamed_focusable(self)
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(QDialog, "exec", capture)
+    window.show_jurisdiction("AZ")
+    window.export_handouts()
+    assert found.get("missing") == [], found
+
+
+def test_every_focusable_widget_in_the_compare_dialog_has_a_name(window, qtbot):
+    window.show_jurisdiction("AZ")
+    window.open_compare()
+    qtbot.waitExposed(window.compare_dialog)
+    assert unnamed_focusable(window.compare_dialog) == []
+    window.compare_dialog.close()
