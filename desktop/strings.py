@@ -287,6 +287,7 @@ ACTION_SHOW_SCREENER = "Screener"
 MENU_PAPER = "Paper size"
 MENU_HANDOUT_LANGUAGE = "Handout language"
 ACTION_NEW_PERSON = "New person (screener)"
+ACTION_REOPEN_LAST = "Reopen the last page at start"
 SCREENING_PDF_NAME = "screening.pdf"
 
 

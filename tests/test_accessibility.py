@@ -91,3 +91,16 @@ def test_every_focusable_widget_in_the_compare_dialog_has_a_name(window, qtbot):
     qtbot.waitExposed(window.compare_dialog)
     assert unnamed_focusable(window.compare_dialog) == []
     window.compare_dialog.close()
+
+
+def test_new_person_clears_what_the_last_visit_left_on_screen(window, qtbot):
+    window.search_field.setText("arizona 2016")
+    window.show_jurisdiction("AZ")
+    window.show_jurisdiction("MO")
+    assert "Missouri" in window.windowTitle()
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.screener is not None and window.tabs.currentWidget() is window.screener)
+    assert window.search_field.text() == ""
+    assert "Missouri" not in window.windowTitle() and "Arizona" not in window.windowTitle()
+    assert not window.history.can_go_back() and window.current_code() is None
+    assert window.screener.current_code() is None

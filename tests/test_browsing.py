@@ -144,6 +144,8 @@ def test_zoom_geometry_and_last_jurisdiction_survive_a_restart(qtbot, built_db):
     second = build_main_window(built_db)
     qtbot.addWidget(second)
     assert second.zoom_level() == 3
+    assert second.last_jurisdiction() is None  # the next person does not see the last page
+    second.set_reopen_last(True)  # unless the clinic chose it
     assert second.last_jurisdiction() == "WA"
     assert (second.width(), second.height()) == (760, 560)
 

@@ -284,6 +284,14 @@ class MainWindow(_BackForwardButtons, QMainWindow):
         if new_person:
             self.screener.new_person()
 
+    def new_person(self) -> None:
+        """Ctrl+N: the next person sees nothing of the last one's visit: answers, the page
+        and title, the search text and the back/forward trail are cleared."""
+        self.search_field.clear()
+        self.history = History()
+        self.show_overview()
+        self.show_screener(new_person=True)
+
     def _screener_active(self) -> bool:
         return self.screener is not None and self.tabs.currentWidget() is self.screener
 
@@ -368,8 +376,7 @@ class MainWindow(_BackForwardButtons, QMainWindow):
         self.screener_action = self._action(strings.ACTION_SHOW_SCREENER,
                                             lambda: self.show_screener(), "Ctrl+3",
                                             name="screenerAction")
-        self.new_person_action = self._action(strings.ACTION_NEW_PERSON,
-                                              lambda: self.show_screener(new_person=True),
+        self.new_person_action = self._action(strings.ACTION_NEW_PERSON, self.new_person,
                                               "Ctrl+N", name="newPersonAction")
         self.bookmark_action = self._action(strings.ACTION_BOOKMARK, self.toggle_bookmark,
                                             "Ctrl+D", name="bookmarkAction")
@@ -423,6 +430,11 @@ class MainWindow(_BackForwardButtons, QMainWindow):
         view.addSeparator()
         view.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
         view.addSeparator()
+        reopen = view.addAction(strings.ACTION_REOPEN_LAST)
+        reopen.setObjectName("reopenLastAction")
+        reopen.setCheckable(True)
+        reopen.setChecked(self.reopen_last())
+        reopen.toggled.connect(self.set_reopen_last)
         language_menu = view.addMenu(strings.MENU_LANGUAGE)
         language_menu.setObjectName("languageMenu")
         for code, name in i18n.LANGUAGES.items():
@@ -896,7 +908,17 @@ class MainWindow(_BackForwardButtons, QMainWindow):
         except (TypeError, ValueError):
             self._set_zoom(0)
 
+    def reopen_last(self) -> bool:
+        """Whether the app opens at the last page shown: off unless the clinic turns it on,
+        so a new person never sees the previous person's state."""
+        return str(self.settings.value("privacy/reopen_last", "false")).lower() == "true"
+
+    def set_reopen_last(self, on: bool) -> None:
+        self.settings.setValue("privacy/reopen_last", "true" if on else "false")
+
     def last_jurisdiction(self) -> str | None:
+        if not self.reopen_last():
+            return None
         value = self.settings.value("last/jurisdiction")
         return str(value) if value else None
 
