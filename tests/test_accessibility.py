@@ -104,3 +104,21 @@ def test_new_person_clears_what_the_last_visit_left_on_screen(window, qtbot):
     assert "Missouri" not in window.windowTitle() and "Arizona" not in window.windowTitle()
     assert not window.history.can_go_back() and window.current_code() is None
     assert window.screener.current_code() is None
+
+
+def test_a_narrow_screener_stacks_the_questions_above_the_result(window, qtbot):
+    window.show_screener()
+    view = window.screener
+    window.resize(680, 560)  # a 1366-pixel laptop at 200%
+    qtbot.waitUntil(lambda: view.splitter.orientation() == Qt.Orientation.Vertical)
+    assert view.result.width() > 500
+    window.resize(1300, 560)
+    qtbot.waitUntil(lambda: view.splitter.orientation() == Qt.Orientation.Horizontal)
+
+
+def test_the_verdict_line_comes_before_the_disclaimer_and_the_answers(window, qtbot):
+    window.show_screener()
+    window.screener.choose_place("MO")
+    text = window.screener.result.toPlainText()
+    counts = text.find("may apply") if "may apply" in text else text.find("applies")
+    assert 0 <= counts < text.find(strings.DISCLAIMER[:30]) < text.find(strings.SCREEN_ANSWERS)

@@ -42,13 +42,15 @@ def render_screening(situation: Situation, detail: JurisdictionDetail,
     """The whole result: answers used, verdict counts, disclaimer, one block per path, notes."""
     parts = [screen_style(colors), Markup("<h1>{}</h1>").format(
         strings.SCREEN_RESULT_TITLE.format(place=detail.name))]
+    # The verdict first, then the disclaimer, then the answers it rests on: at 125% on a
+    # 1366x768 laptop the verdict must be above the fold.
+    if results:
+        parts.append(Markup('<p class="counts">{}</p>').format(verdict_counts(results)))
+    parts.append(_notice(colors))
     answers = describe_answers(situation, detail.name, relevant_questions(detail))
     parts.append(Markup('<p class="answers"><b>{}:</b> {}</p>').format(
         strings.SCREEN_ANSWERS,
         Markup(" · ").join(Markup("{}: {}").format(k, v) for k, v in answers)))
-    if results:
-        parts.append(Markup('<p class="counts">{}</p>').format(verdict_counts(results)))
-    parts.append(_notice(colors))
     for result in results:
         parts.append(_result(result, colors))
     if notes:
@@ -58,7 +60,7 @@ def render_screening(situation: Situation, detail: JurisdictionDetail,
 
 
 def _notice(colors: PageColors) -> Markup:
-    return Markup('<table class="notice" width="100%" cellpadding="8" bgcolor="{bg}">'
+    return Markup('<table class="notice" width="100%" cellpadding="5" bgcolor="{bg}">'
                   '<tr><td style="color: {fg}">{}<br>{}</td></tr></table>').format(
         strings.DISCLAIMER, strings.SCREEN_LEGAL_AID, bg=colors.notice_bg, fg=colors.text)
 

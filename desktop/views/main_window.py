@@ -295,7 +295,20 @@ class MainWindow(_BackForwardButtons, QMainWindow):
     def _screener_active(self) -> bool:
         return self.screener is not None and self.tabs.currentWidget() is self.screener
 
+    # Narrower than this, the Screener tab hides the list pane so the questions and the
+    # verdict get the width (a 1366-pixel laptop at 150% or 200%).
+    NARROW = 1000
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_panes()
+
+    def _fit_panes(self) -> None:
+        narrow = self.width() < self.NARROW and self._screener_active()
+        self.splitter.widget(0).setVisible(not narrow)
+
     def _tab_changed(self, index: int) -> None:
+        self._fit_panes()
         widget = self.tabs.widget(index)
         if widget is self._charts_tab and self.charts_panel is None:
             self.show_charts()

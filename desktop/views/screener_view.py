@@ -138,6 +138,9 @@ class ScreenerView(QWidget):
         self.result.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("screenerSplitter")
+        self.splitter = splitter
+        self._questions = scroll
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(scroll)
         splitter.addWidget(self.result)
@@ -155,6 +158,21 @@ class ScreenerView(QWidget):
             line.textChanged.connect(self._refresh)
         self.age.valueChanged.connect(self._refresh)
         self._refresh()
+
+    # Below this width (in device-independent pixels: a 1366-pixel screen at 200% is 683), the
+    # questions stack above the result instead of squeezing it into a narrow column.
+    STACK_BELOW = 900
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        stacked = self.width() < self.STACK_BELOW
+        wanted = Qt.Orientation.Vertical if stacked else Qt.Orientation.Horizontal
+        if self.splitter.orientation() != wanted:
+            self.splitter.setOrientation(wanted)
+            self._questions.setMinimumWidth(0 if stacked else 380)
+            total = self.height() if stacked else self.width()
+            self.splitter.setSizes([total * 2 // 5, total * 3 // 5] if stacked
+                                   else [440, max(300, total - 440)])
 
     # -- building ------------------------------------------------------------------------------
     def _combo(self, name: str, items: list[str]) -> QComboBox:
