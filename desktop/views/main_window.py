@@ -296,8 +296,8 @@ class MainWindow(_BackForwardButtons, QMainWindow):
         return self.screener is not None and self.tabs.currentWidget() is self.screener
 
     # Narrower than this, the Screener tab hides the list pane so the questions and the
-    # verdict get the width (a 1366-pixel laptop at 150% or 200%).
-    NARROW = 1000
+    # verdict get the width (a 1366-pixel laptop at 125% is 1093 wide).
+    NARROW = 1150
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -161,7 +161,7 @@ class ScreenerView(QWidget):
 
     # Below this width (in device-independent pixels: a 1366-pixel screen at 200% is 683), the
     # questions stack above the result instead of squeezing it into a narrow column.
-    STACK_BELOW = 900
+    STACK_BELOW = 820
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
