@@ -85,7 +85,7 @@ def activate(lang: str) -> None:
         translate = _pseudo if lang == PSEUDO else catalog(lang).gettext
         for name, value in _english.items():
             if name not in strings.PLURALS:
-                setattr(strings, name, _translated(value, translate))
+                setattr(strings, name, _translated(value, translate, top=True))
         _current = lang
 
 
@@ -122,7 +122,7 @@ def messages() -> list[tuple[str, str | None]]:
             for pair in _plural_pairs(value):
                 found[pair] = None
         else:
-            for text in _texts(value):
+            for text in _texts(_labels_only(value)):
                 found[(text, None)] = None
     return list(found)
 
@@ -151,7 +151,20 @@ def _plural_pairs(value: object) -> Iterator[tuple[str, str]]:
             yield from _plural_pairs(item)
 
 
-def _translated(value, translate):
+def _is_choices(value: object) -> bool:
+    """A tuple of (code, label) pairs, such as the screener's choices: codes stay as they are."""
+    return (isinstance(value, tuple) and bool(value) and all(
+        isinstance(item, tuple) and len(item) == 2 and all(isinstance(v, str) for v in item)
+        for item in value))
+
+
+def _labels_only(value: object) -> object:
+    return tuple(label for _, label in value) if _is_choices(value) else value
+
+
+def _translated(value, translate, top: bool = False):
+    if top and _is_choices(value):
+        return tuple((code, translate(label) if label.strip() else label) for code, label in value)
     if isinstance(value, str):
         return translate(value) if value.strip() else value
     if isinstance(value, dict):
@@ -173,5 +186,8 @@ def _pseudo(text: str) -> str:
         depth += ch == "{"
         out.append(ch if depth else ch.translate(_ACCENTS))
         depth -= ch == "}" and depth > 0
-    padding = "~" * max(1, round(len(text) * STRETCH) - 2)
+    extra = max(1, round(len(text) * STRETCH) - 2)
+    # In words of five, so a stretched sentence still wraps where a real one would.
+    padding = " ".join("~" * min(4, extra - i) for i in range(0, extra, 5)) if " " in text \
+        else "~" * extra
     return f"[{''.join(out)}{padding}]"

@@ -215,10 +215,11 @@ ACTION_SHORTCUTS = "Keyboard shortcuts"
 ACTION_ABOUT = "About Relief Atlas"
 ACTION_NEXT_PANE = "Next pane (search, list, page)"
 HELP_SHORTCUTS_TITLE = "Keyboard shortcuts"
-HELP_EXTRA_KEYS = (("Move between the search box, the list and the page", "F6"),
-                   ("Open the top search result", "Enter"),
-                   ("Clear the search", "Esc"),
-                   ("Next link or field", "Tab"))
+# (keys, what they do): the keys stay as written, the words are translated.
+HELP_EXTRA_KEYS = (("F6", "Move between the search box, the list and the page"),
+                   ("Enter", "Open the top search result"),
+                   ("Esc", "Clear the search"),
+                   ("Tab", "Next link or field"))
 ABOUT_VERSION = "{app} {version}"
 ABOUT_DATA = ("Data in use: {origin}, as of {as_of}, {count} jurisdictions "
               "(content hash {hash}).")

@@ -831,7 +831,8 @@ class MainWindow(_BackForwardButtons, QMainWindow):
     def show_shortcuts(self) -> None:
         from desktop.views.help_dialogs import HelpDialog, shortcut_rows, shortcuts_html
 
-        html = shortcuts_html(shortcut_rows(self.actions()), list(strings.HELP_EXTRA_KEYS))
+        extra = [(what, keys) for keys, what in strings.HELP_EXTRA_KEYS]
+        html = shortcuts_html(shortcut_rows(self.actions()), extra)
         HelpDialog(strings.HELP_SHORTCUTS_TITLE, html, "shortcutsDialog", self).exec()
 
     def show_about(self) -> None:
