@@ -76,3 +76,19 @@ def test_a_colour_that_would_not_read_is_nudged_until_it_does():
     colors = page_colors("#777777", "#ffffff")  # a mid-grey page: nothing reads by default
     for value in (colors.muted, colors.caveat, colors.likely, colors.no, colors.link):
         assert contrast(value, "#777777") >= MIN_CONTRAST or value == "#ffffff"
+
+
+def test_switching_to_a_dark_palette_redraws_the_page_in_dark_colours(window, qtbot, qapp):
+    window.show_jurisdiction("MO")
+    light = window.detail.toHtml()
+    palette = qapp.palette()
+    palette.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
+    palette.setColor(QPalette.ColorRole.Text, QColor("#eeeeee"))
+    original = qapp.palette()
+    try:
+        qapp.setPalette(palette)
+        qtbot.waitUntil(lambda: window.detail.toHtml() != light)
+        dark = page_colors("#1e1e1e", "#eeeeee")
+        assert dark.caveat.lower() in window.detail.toHtml().lower()
+    finally:
+        qapp.setPalette(original)

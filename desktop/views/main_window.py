@@ -334,11 +334,15 @@ class MainWindow(_BackForwardButtons, QMainWindow):
         self.counts_chart.set_detail(detail)
 
     def changeEvent(self, event) -> None:
-        """Charts follow the app's palette (light or dark)."""
+        """Pages and charts follow the app's palette (light or dark)."""
         super().changeEvent(event)
         from PySide6.QtCore import QEvent
 
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            from PySide6.QtCore import QTimer
+
+            # After the children have their new palette: the page reads the detail view's.
+            QTimer.singleShot(0, self._repaint_page)
             if self.charts_panel is not None or self.counts_chart is not None:
                 from desktop.views.charts_view import theme_from_palette
 
@@ -346,6 +350,12 @@ class MainWindow(_BackForwardButtons, QMainWindow):
                 for chart in (self.charts_panel, self.counts_chart):
                     if chart is not None:
                         chart.set_theme(theme)
+
+    def _repaint_page(self) -> None:
+        if self._current and self._detail is not None:
+            self._render_current(keep_scroll=True)
+        elif self.history.current() == OVERVIEW:
+            self.show_overview(record=False)
 
     # -- actions and menus -----------------------------------------------------------------
     def _action(self, text: str, slot, *keys, name: str | None = None) -> QAction:

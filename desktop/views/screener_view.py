@@ -159,6 +159,14 @@ class ScreenerView(QWidget):
         self.age.valueChanged.connect(self._refresh)
         self._refresh()
 
+    def changeEvent(self, event) -> None:
+        """The result follows the palette (light or dark)."""
+        super().changeEvent(event)
+        from PySide6.QtCore import QEvent, QTimer
+
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            QTimer.singleShot(0, self._refresh)
+
     # Below this width (in device-independent pixels: a 1366-pixel screen at 200% is 683), the
     # questions stack above the result instead of squeezing it into a narrow column.
     STACK_BELOW = 820
