@@ -73,9 +73,11 @@ def build_main_window(db_path: Path | str | None = None, portable: bool = False,
     if QApplication.instance() is None:
         raise RuntimeError("build_main_window() needs a QApplication")
     path = Path(db_path) if db_path is not None else paths.bundled_database()
-    repo = Repository.open(path)  # the reference data first: it must open even if notes cannot
-    repo.language = i18n.current() if i18n.current() in i18n.LANGUAGES else i18n.DEFAULT
     user_dir = user_dir or paths.user_data_dir(portable)
+    # The reference data first: it must open even if notes cannot. The bundled file is
+    # validated in full once per computer (see desktop/data/database.py), any other always.
+    repo = Repository.open(path, trust_dir=user_dir if db_path is None else None)
+    repo.language = i18n.current() if i18n.current() in i18n.LANGUAGES else i18n.DEFAULT
     store, notice = open_user_store(user_dir / userdata.USER_DB_NAME)
     return MainWindow(repo, user_dir, store, notice, bundled=db_path is None)
 

@@ -745,3 +745,54 @@ SCREEN_CLI_AGE_BAD = "--age must be a number of years, not “{value}”"
 SCREEN_CLI_VERDICT = {"likely": "LIKELY APPLIES", "may": "MAY APPLY — CHECK FIRST",
                       "no": "DOES NOT APPLY"}
 # --- end of Screener ---
+
+# --- Hostile files (issue 12): desktop/data/validate.py, notes import, what the app writes ---
+DB_UNREADABLE = "The reference data file cannot be read (permission): {path}"
+DB_LINK_LOOP = ("The reference data path is a loop of symbolic links (a link that leads back "
+                "to itself): {path}")
+DB_READ_FAILED = "The reference data file could not be read ({reason}): {path}"
+DB_SHORTER = ("The reference data file is damaged: it is {bytes} bytes shorter than its header "
+              "says (was it copied only in part?): {path}")
+DB_LONGER = ("The reference data file is damaged: it is {bytes} bytes longer than its header "
+             "says: {path}")
+DB_INVALID = ("The reference data file is damaged or is not a complete {app} database "
+              "({problem}): {path}")
+VALID_NO_TABLE = "the table “{table}” is missing"
+VALID_NO_COLUMN = "the column “{column}” of the table “{table}” is missing"
+VALID_WRONG_TYPE = "{table}.{column} holds “{value}” where {expected} belongs"
+VALID_NULL = "{table}.{column} is empty where a value is required"
+VALID_ENUM = "{table}.{column} has the unknown value “{value}”"
+VALID_BAD_VALUE = "{table}.{column} has the malformed value “{value}”"
+VALID_BAD_DATE = "{table}.{column} has “{value}”, which is not a date such as 2024-06-30"
+VALID_MISSING_REF = "{table}.{column} refers to “{value}”, which is not in the table “{other}”"
+VALID_NO_PLACES = "it lists no places"
+VALID_META = "its meta value “{key}” is “{value}”, not {expected}"
+VALID_META_DATE = "a date"
+VALID_META_HASH = "a content hash"
+VALID_META_COUNT = "the number of places it lists"
+VALID_SEARCH = "its search index is damaged"
+SEARCH_UNAVAILABLE = ("Search is not available: the search index of the reference data could "
+                      "not be read ({reason}).")
+# Notes import and the `notes` command
+IMPORT_NOT_A_FILE = "{name} is not an ordinary file (it is a device, a pipe or a folder), so it was not read."
+IMPORT_NOTE_BAD_TEXT = ("note {n} (id {id}) contains a broken character code that cannot be "
+                        "stored")
+IMPORT_NOTE_TOO_LONG = "note {n} (id {id}) is longer than {limit} characters"
+IMPORT_NOTE_UNKNOWN_PLACE = ("note {n} (id {id}) is for “{code}”, which is not a place in this "
+                             "app's data")
+IMPORT_BOOKMARK_UNKNOWN_PLACE = "bookmark {n} is for “{code}”, which is not a place in this app's data"
+IMPORT_CANCELLED = "The import was cancelled. Nothing was changed."
+IMPORT_PROGRESS = "Importing clinic notes…"
+IMPORT_PROGRESS_CANCEL = "Cancel"
+USERDATA_NOTE_TOO_LONG = ("A note can be at most {limit} characters long; this one has {length}. "
+                          "Shorten it, or split it into several notes.")
+USERDATA_INDEX_REBUILT = ("The search index of your clinic notes was damaged and has been "
+                          "rebuilt from the notes; no note was lost.")
+NOTES_CLI_IMPORTED = "Imported from {path}: {summary}"
+# What the app writes
+FILE_NOT_REGULAR = ("{path} is {what}, not an ordinary file, so it was not replaced. Choose "
+                    "another name.")
+FILE_KIND = {"link": "a symbolic link", "device": "a device", "pipe": "a pipe",
+             "socket": "a socket", "other": "a special file"}
+COMMAND_STOPPED = "Stopped by {signal}; no partly written file was left behind."
+# --- end of Hostile files ---

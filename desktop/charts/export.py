@@ -100,10 +100,9 @@ def export_chart(kind: str, out: Path, db: Path | None = None, *,
             raise ChartExportError(
                 strings.CHART_UNKNOWN_KIND.format(kind=kind, kinds=", ".join(KINDS)))
         format_for(out)                            # both checked before any slow work
-        from desktop import paths
         from desktop.data.repository import Repository
 
-        repo = Repository.open(db if db is not None else paths.bundled_database())
+        repo = Repository.open_default(db)
         try:
             details = load_details(repo)
             info = repo.info

@@ -11,10 +11,9 @@ COMMAND_MODULES = ("screen", "export_chart", "export_handout")
 def open_reference(args):
     """The reference data a command reads: `--db` if given, else the bundled file; pages in
     the language the command speaks (`--lang`, already activated). Raises KnownError."""
-    from desktop import i18n, paths
+    from desktop import i18n
     from desktop.data.repository import Repository
 
-    db = getattr(args, "db", None)
-    repo = Repository.open(db if db is not None else paths.bundled_database())
+    repo = Repository.open_default(getattr(args, "db", None), getattr(args, "portable", False))
     repo.language = i18n.current() if i18n.current() in i18n.LANGUAGES else i18n.DEFAULT
     return repo

@@ -10,7 +10,7 @@ from pathlib import Path
 from desktop.data import places
 from desktop.data import search as search_module
 from desktop.data.database import open_database
-from desktop.data.schema import TRANSLATABLE
+from desktop.data.schema import TRANSLATABLE, later_columns
 from desktop.data.records import (
     Caveat, DataInfo, JurisdictionDetail, JurisdictionSummary, NationalFigure, Note, OfficialLink,
     Translation,
@@ -20,13 +20,9 @@ from desktop.data.records import (
 # Units that count records actually cleared or people pardoned (not eligibility or petitions).
 RELIEVED_UNITS = ("people", "cases", "convictions", "records", "charges")
 _KIND_ORDER = "CASE kind WHEN 'state' THEN 0 WHEN 'district' THEN 0 WHEN 'territory' THEN 1 ELSE 2 END"
-# Columns added after schema_version 1 first shipped: a file built before them still opens,
-# and the app reads them as unknown (NULL).
-_LATER_COLUMNS = {
-    "relief_path": ("max_amount_exclusive", "only_charge", "form_url", "form_source_id"),
-    "jurisdiction": ("as_of", "self_help_url", "self_help_source_id", "legal_aid_url",
-                     "legal_aid_source_id"),
-}
+# Tables whose later columns (added after schema_version 1 first shipped, declared in
+# schema.py) are read here: a file built before them still opens, and they read as NULL.
+_LATER_COLUMNS_READ = ("relief_path", "jurisdiction")
 
 
 class Repository:
@@ -36,7 +32,8 @@ class Repository:
         self._conn = conn
         self.info = info
         self._later: dict[str, str] = {}
-        for table, names in _LATER_COLUMNS.items():
+        for table in _LATER_COLUMNS_READ:
+            names = later_columns(table)
             present = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
             self._later[table] = ", ".join(
                 name if name in present else f"NULL AS {name}" for name in names)
@@ -44,9 +41,20 @@ class Repository:
     language = "en"  # the language pages are read in unless a call asks for another
 
     @classmethod
-    def open(cls, path: Path | str) -> "Repository":
-        conn, info = open_database(path)
+    def open(cls, path: Path | str, trust_dir: Path | None = None) -> "Repository":
+        """Open and validate `path` (see `open_database`; `trust_dir` for the bundled file)."""
+        conn, info = open_database(path, trust_dir)
         return cls(conn, info)
+
+    @classmethod
+    def open_default(cls, db: Path | str | None = None, portable: bool = False) -> "Repository":
+        """`db` (validated in full), or else the bundled file (validated in full once per
+        computer, then checked by its hash: see `desktop.data.database`)."""
+        from desktop import paths
+
+        if db is not None:
+            return cls.open(db)
+        return cls.open(paths.bundled_database(), trust_dir=paths.user_data_dir(portable))
 
     def close(self) -> None:
         self._conn.close()

@@ -39,8 +39,12 @@ ENUMS: dict[str, tuple[str, ...]] = {
                      "national_figure"),
 }
 
-# table -> (columns {name: sqlite type}, primary key, not-null columns, foreign keys)
-# Foreign keys are (column, other_table, other_column).
+# table -> (columns {name: sqlite type}, primary key, not-null columns, foreign keys, and
+# optionally: "optional" columns, "enums" {column: ENUMS key}, "dates" {column: "full" for
+# YYYY-MM-DD, "partial" for YYYY, YYYY-MM or YYYY-MM-DD}). Foreign keys are (column,
+# other_table, other_column). "optional" columns were added within version 1: a file built
+# before them still opens, and readers treat them as NULL (desktop/data/validate.py checks
+# them only when present; desktop/data/repository.py reads them through `later_columns`).
 TABLES: dict[str, dict] = {
     "source": {
         "columns": {"id": str, "title": str, "publisher": str, "url": str, "date_text": str,
@@ -51,6 +55,9 @@ TABLES: dict[str, dict] = {
         "pk": "id",
         "not_null": {"title", "date_text"},
         "fks": [],
+        "optional": {"scope"},
+        "enums": {"scope": "source_scope"},
+        "dates": {"published": "partial", "inferred": "partial"},
     },
     "jurisdiction": {
         "columns": {"code": str, "name": str, "kind": str, "adult_use": str,
@@ -68,6 +75,12 @@ TABLES: dict[str, dict] = {
                      "summary", "summary_source_id", "adult_use_source_id"},
         "fks": [("adult_use_source_id", "source", "id"), ("summary_source_id", "source", "id"),
                 ("self_help_source_id", "source", "id"), ("legal_aid_source_id", "source", "id")],
+        "optional": {"as_of", "self_help_url", "self_help_source_id", "legal_aid_url",
+                     "legal_aid_source_id"},
+        "enums": {"kind": "jurisdiction_kind", "adult_use": "adult_use",
+                  "adult_use_how": "adult_use_how", "specific_relief": "yes_no_unknown",
+                  "pardon_program": "yes_no_unknown"},
+        "dates": {"as_of": "partial"},
     },
     "relief_path": {
         "columns": {"id": str, "jurisdiction": str, "position": int, "kind": str,
@@ -87,12 +100,18 @@ TABLES: dict[str, dict] = {
         "not_null": {"jurisdiction", "position", "kind", "mechanism", "name", "source_id"},
         "fks": [("jurisdiction", "jurisdiction", "code"), ("source_id", "source", "id"),
                 ("form_source_id", "source", "id")],
+        "optional": {"max_amount_exclusive", "only_charge", "form_url", "form_source_id"},
+        "enums": {"kind": "relief_kind", "mechanism": "mechanism",
+                  "offense_level": "offense_level", "records_covered": "records_covered",
+                  "date_applies_to": "date_applies_to"},
+        "dates": {"date_from": "full", "date_to": "full"},
     },
     "relief_path_offense": {
         "columns": {"path_id": str, "offense_kind": str},
         "pk": ("path_id", "offense_kind"),
         "not_null": {"path_id", "offense_kind"},
         "fks": [("path_id", "relief_path", "id")],
+        "enums": {"offense_kind": "offense_kind"},
     },
     "relief_count": {
         "columns": {"id": str, "jurisdiction": str, "action": str, "count": int,
@@ -102,6 +121,8 @@ TABLES: dict[str, dict] = {
         "not_null": {"jurisdiction", "action", "count", "qualifier", "unit", "as_of",
                      "official", "source_id"},
         "fks": [("jurisdiction", "jurisdiction", "code"), ("source_id", "source", "id")],
+        "enums": {"action": "count_action", "qualifier": "qualifier", "unit": "unit"},
+        "dates": {"as_of": "partial"},
     },
     "national_figure": {
         "columns": {"id": str, "label": str, "action": str, "count": int, "count_high": int,
@@ -110,6 +131,8 @@ TABLES: dict[str, dict] = {
         "pk": "id",
         "not_null": {"label", "count", "qualifier", "unit", "as_of", "source_id"},
         "fks": [("source_id", "source", "id")],
+        "enums": {"action": "count_action", "qualifier": "qualifier", "unit": "unit"},
+        "dates": {"as_of": "partial"},
     },
     "note": {
         "columns": {"id": str, "jurisdiction": str, "position": int, "text": str,
@@ -124,6 +147,7 @@ TABLES: dict[str, dict] = {
         "pk": "id",
         "not_null": {"subject_kind", "subject_id", "kind", "text"},
         "fks": [],
+        "enums": {"subject_kind": "subject_kind", "kind": "caveat_kind"},
     },
     # Every source behind every fact: the primary one (role 'primary') and the others.
     "fact_source": {
@@ -132,6 +156,7 @@ TABLES: dict[str, dict] = {
         "pk": ("subject_kind", "subject_id", "source_id"),
         "not_null": {"subject_kind", "subject_id", "source_id", "role", "position"},
         "fks": [("source_id", "source", "id")],
+        "enums": {"subject_kind": "subject_kind"},
     },
     # One row per searchable thing; FTS5 (porter) over title and body.
     "search_index": {
@@ -142,6 +167,8 @@ TABLES: dict[str, dict] = {
         "pk": "id",
         "not_null": {"kind", "ref_id", "title", "body"},
         "fks": [],
+        "optional": {"language"},
+        "enums": {"kind": "subject_kind"},
     },
     # Translated prose, keyed by fact (subject_kind, subject_id) and field. English stays in
     # the base tables; `stale` = 1 when the English changed after the translation was made
@@ -155,6 +182,7 @@ TABLES: dict[str, dict] = {
         "not_null": {"subject_kind", "subject_id", "field", "language", "text", "status",
                      "en_hash", "stale"},
         "fks": [],
+        "enums": {"status": "translation_status"},
     },
     "meta": {
         "columns": {"key": str, "value": str},
@@ -176,6 +204,17 @@ TRANSLATABLE: dict[str, tuple[str, ...]] = {
     "caveat": ("text",),
     "national_figure": ("label", "note"),
 }
+
+# Tables added within version 1 (older files have none: readers check before using them).
+OPTIONAL_TABLES = frozenset({"translation"})
+
+
+def later_columns(table: str) -> tuple[str, ...]:
+    """The columns of `table` added within version 1 (a file may lack them), in the order
+    they are declared."""
+    optional = TABLES[table].get("optional", ())
+    return tuple(name for name in TABLES[table]["columns"] if name in optional)
+
 
 FTS_TABLE = "search_index"
 FTS_COLUMNS = ("title", "body")
