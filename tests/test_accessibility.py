@@ -122,3 +122,22 @@ def test_the_verdict_line_comes_before_the_disclaimer_and_the_answers(window, qt
     text = window.screener.result.toPlainText()
     counts = text.find("may apply") if "may apply" in text else text.find("applies")
     assert 0 <= counts < text.find(strings.DISCLAIMER[:30]) < text.find(strings.SCREEN_ANSWERS)
+
+
+def test_tab_leaves_the_page_in_one_step_and_focus_is_visible(window, qtbot):
+    window.show_jurisdiction("AZ")
+    window.keyboard_setup()
+    window.detail.setFocus()
+    qtbot.waitUntil(lambda: window.detail.hasFocus())
+    qtbot.keyClick(window.detail, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: not window.detail.hasFocus())  # footnotes are not Tab stops
+    assert "palette(highlight)" in window.detail.styleSheet()
+    assert "palette(highlight)" in window.jurisdiction_list.styleSheet()
+
+
+def test_clinic_notes_can_be_edited_from_the_keyboard(window):
+    window.show_jurisdiction("AZ")
+    window.add_note("Maricopa County help desk, Tuesdays")
+    window.bookmarks_menu.aboutToShow.emit()
+    texts = [a.text() for a in window.bookmarks_menu.actions()]
+    assert strings.ACTION_EDIT_NOTE.format(start="Maricopa County help desk, Tuesdays") in texts
