@@ -2,9 +2,11 @@
 
     python benchmarks/synthetic.py --times 100 --out /tmp/relief-100x.db
 
-Every jurisdiction, relief path, count, note and caveat is copied N times with suffixed ids
-and codes (sources are shared), then written by the real build, so the schema, FTS index and
-meta are exactly what the app reads.
+The places stay the 56 real ones (a jurisdiction code is two capital letters, and the
+country will not grow); what grows is what each place holds: relief paths, counts, notes,
+caveats, their sources and translations (counties, history and Spanish text). Every such row
+is copied N times with suffixed ids (sources are shared), then written by the real build, so
+the schema, FTS index (English and Spanish documents) and meta are exactly what the app reads.
 """
 
 from __future__ import annotations
@@ -21,35 +23,32 @@ if str(ROOT) not in sys.path:
 from db.build import DEFAULT_DATA, write_database  # noqa: E402
 from db.load import Dataset, load_dataset  # noqa: E402
 
+# Tables whose rows belong to one fact under a place, and the fields that name that fact.
 _ID_FIELDS = {
-    "jurisdiction": ("code",), "relief_path": ("id", "jurisdiction"),
-    "relief_path_offense": ("path_id",), "relief_count": ("id", "jurisdiction", "conflict_group"),
-    "note": ("id", "jurisdiction"), "caveat": ("id", "jurisdiction", "subject_id"),
-    "fact_source": ("subject_id", "jurisdiction"), "national_figure": (),
+    "relief_path": ("id",), "relief_path_offense": ("path_id",),
+    "relief_count": ("id", "conflict_group"), "note": ("id",), "caveat": ("id",),
+    "fact_source": (), "translation": (),
 }
+# Facts that are copied; caveats, sources and translations of these follow their fact.
+_COPIED_KINDS = {"relief_path", "relief_count", "note"}
 
 
 def multiply(ds: Dataset, times: int) -> Dataset:
     out = Dataset()
-    out.tables["source"] = list(ds.rows("source"))
-    out.tables["national_figure"] = list(ds.rows("national_figure"))
+    for table, rows in ds.tables.items():
+        if table not in _ID_FIELDS:
+            out.tables[table] = list(rows)          # places, sources, national figures
     for table, fields in _ID_FIELDS.items():
-        if table == "national_figure":
-            continue
-        rows = []
-        for k in range(times):
+        rows = list(ds.rows(table))
+        for k in range(1, times):
             for row in ds.rows(table):
-                if table in ("caveat", "fact_source") and row["jurisdiction"] is None:
-                    if k:
-                        continue  # national facts exist once
-                    rows.append(row)
-                    continue
+                kind = row.get("subject_kind")
+                if kind is not None and kind not in _COPIED_KINDS:
+                    continue                          # a place's own facts exist once
                 clone = copy.copy(row)
-                for field in fields:
-                    if clone.get(field) is not None and k:
+                for field in (*fields, *(("subject_id",) if kind else ())):
+                    if clone.get(field) is not None:
                         clone[field] = f"{clone[field]}~{k}"
-                if table == "jurisdiction" and k:
-                    clone["name"] = f"{row['name']} {k}"
                 rows.append(clone)
         out.tables[table] = rows
     return out
