@@ -291,7 +291,7 @@ MENU_PAPER = "Paper size"
 MENU_HANDOUT_LANGUAGE = "Handout language"
 ACTION_NEW_PERSON = "New person (screener)"
 ACTION_REOPEN_LAST = "Reopen the last page at start"
-SCREENING_PDF_NAME = "screening.pdf"
+SCREENING_PDF_NAME = "screening-{code}-{date}.pdf"
 
 
 def fmt(template: str, **values: object) -> str:
@@ -501,8 +501,8 @@ HANDOUT_SOURCES_DIFFER = "sources differ: every report is in {app}"
 HANDOUT_SHORTENED = "Some details are shortened to fit one page; {app} has the full text."
 HANDOUT_FOOTER = "{app} {version} · {as_of}"
 HANDOUT_PAGE_SIZES = {"letter": "US Letter", "a4": "A4"}
-HANDOUT_FILE_NAME = "handout-{code}-{slug}.pdf"
-HANDOUT_COMBINED_NAME = "handouts.pdf"
+HANDOUT_FILE_NAME = "{code}-{date}.pdf"
+HANDOUT_COMBINED_NAME = "handouts-{date}.pdf"
 HANDOUT_UNKNOWN_CODE = "No jurisdiction with code {code}. Codes look like AZ, DC or US."
 HANDOUT_UNKNOWN_PAGE = "Unknown page size “{size}”: choose letter or a4."
 HANDOUT_SAVED = "Saved {path}"

@@ -292,7 +292,7 @@ def test_cli_all_covers_every_place(built_db, repo, tmp_path):
     assert result.returncode == 0, result.stderr
     files = sorted(out.glob("*.pdf"))
     assert len(files) == repo.info.jurisdictions == len(repo.jurisdictions())
-    assert {f.name.split("-")[1] for f in files} == {s.code for s in repo.jurisdictions()}
+    assert {f.name.split("-")[0] for f in files} == {s.code for s in repo.jurisdictions()}
     assert all(len(PdfReader(f).pages) == 1 for f in files)
 
 
@@ -362,3 +362,33 @@ def test_export_handout_leaves_a_damaged_notes_file_alone(tmp_path, built_db):
     assert "clinic notes were left out" in result.stderr
     assert sorted(p.name for p in data_dir.iterdir()) == ["user.db"]
     assert (data_dir / "user.db").read_bytes() == junk
+
+
+def test_file_names_carry_the_place_and_the_day(repo):
+    import datetime
+
+    day = datetime.date(2026, 12, 4)
+    assert handout.handout_file_name(repo.jurisdiction("AZ"), day) == "AZ-2026-12-04.pdf"
+    assert handout.screening_file_name("AZ", day) == "screening-AZ-2026-12-04.pdf"
+
+
+def test_save_dialogs_start_in_documents_then_in_the_folder_last_used(window, tmp_path, monkeypatch):
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktop.views import handout_export
+
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    asked = []
+
+    def answer(parent, title, suggested, *rest):
+        asked.append(suggested)
+        return str(tmp_path / "AZ.pdf"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", answer)
+    window.show_jurisdiction("AZ")
+    window.save_page_pdf()
+    first = handout_export.Path(asked[0])
+    assert first.name.startswith("AZ-") and first.parent == handout_export.Path(documents)
+    window.save_page_pdf()
+    assert handout_export.Path(asked[1]).parent == tmp_path  # the folder chosen last time

@@ -15,6 +15,7 @@ A QGuiApplication must exist (fonts). No browser engine: QTextDocument + QPdfWri
 from __future__ import annotations
 
 import contextlib
+import datetime
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -669,9 +670,16 @@ def write_handout_pdf(detail: JurisdictionDetail, info: DataInfo | None, path: P
     return fit
 
 
-def handout_file_name(detail: JurisdictionDetail) -> str:
-    slug = re.sub(r"[^a-z0-9]+", "-", detail.name.lower()).strip("-")
-    return strings.HANDOUT_FILE_NAME.format(code=detail.code, slug=slug)
+def handout_file_name(detail: JurisdictionDetail, today: datetime.date | None = None) -> str:
+    """'AZ-2026-12-04.pdf': the place and the day, so one day's sheets never overwrite
+    another's."""
+    day = (today or datetime.date.today()).isoformat()
+    return strings.HANDOUT_FILE_NAME.format(code=detail.code, date=day)
+
+
+def screening_file_name(code: str, today: datetime.date | None = None) -> str:
+    day = (today or datetime.date.today()).isoformat()
+    return strings.SCREENING_PDF_NAME.format(code=code, date=day)
 
 
 def write_handouts(details: Sequence[JurisdictionDetail], info: DataInfo | None,

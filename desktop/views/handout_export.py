@@ -7,6 +7,7 @@ PDF and paper size; write with a progress dialog that can be cancelled. The writ
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -218,14 +219,16 @@ def export_handouts_dialog(parent, repo: Repository, store: UserStore | None,
         dialog.deleteLater()
     details = _details(repo, choice, lang)  # loaded once: file names, then the handouts
     if choice.combined:
+        combined = strings.HANDOUT_COMBINED_NAME.format(date=datetime.date.today().isoformat())
         name, _ = QFileDialog.getSaveFileName(parent, strings.EXPORT_CHOOSE_FILE,
-                                              strings.HANDOUT_COMBINED_NAME,
+                                              str(save_folder(parent) / combined),
                                               strings.HANDOUT_PDF_FILTER)
         if not name:
             return None
         target = _with_pdf_suffix(Path(name))
     else:
-        name = QFileDialog.getExistingDirectory(parent, strings.EXPORT_CHOOSE_FOLDER)
+        name = QFileDialog.getExistingDirectory(parent, strings.EXPORT_CHOOSE_FOLDER,
+                                                str(save_folder(parent)))
         if not name:
             return None
         target = Path(name)
@@ -245,6 +248,25 @@ def _confirm_replace(parent, details: list, folder: Path) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def save_folder(parent) -> Path:
+    """Where a save dialog starts: the folder the clinic last saved sheets into, else the
+    person's Documents folder (never the program's own folder)."""
+    settings = getattr(parent, "settings", None)
+    chosen = str(settings.value("print/folder", "") or "") if settings is not None else ""
+    if chosen and Path(chosen).is_dir():
+        return Path(chosen)
+    from PySide6.QtCore import QStandardPaths
+
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents else Path.home()
+
+
+def _remember_folder(parent, path: Path) -> None:
+    settings = getattr(parent, "settings", None)
+    if settings is not None:
+        settings.setValue("print/folder", str(path.parent))
+
+
 def _with_pdf_suffix(path: Path) -> Path:
     return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
 
@@ -257,11 +279,12 @@ def save_handout_dialog(parent, repo: Repository, store: UserStore | None, code:
     if detail is None:
         return None
     name, _ = QFileDialog.getSaveFileName(parent, strings.HANDOUT_SAVE_TITLE,
-                                          handout.handout_file_name(detail),
+                                          str(save_folder(parent) / handout.handout_file_name(detail)),
                                           strings.HANDOUT_PDF_FILTER)
     if not name:
         return None
     path = _with_pdf_suffix(Path(name))
+    _remember_folder(parent, path)
     notes, _ = clinic_notes(store, [code])
     try:
         with _sheet_language(lang):
@@ -294,11 +317,13 @@ def print_handout_dialog(parent, repo: Repository, store: UserStore | None, code
 def save_html_pdf_dialog(parent, html: str, suggested_name: str,
                          page_size: str = handout.DEFAULT_PAGE_SIZE) -> Path | None:
     """Save any HTML page (a screener result) as a PDF, asking where."""
-    name, _ = QFileDialog.getSaveFileName(parent, strings.HANDOUT_SAVE_TITLE, suggested_name,
+    name, _ = QFileDialog.getSaveFileName(parent, strings.HANDOUT_SAVE_TITLE,
+                                          str(save_folder(parent) / suggested_name),
                                           strings.HANDOUT_PDF_FILTER)
     if not name:
         return None
     path = _with_pdf_suffix(Path(name))
+    _remember_folder(parent, path)
     try:
         handout.write_html_pdf(html, path, page_size)
     except KnownError as error:

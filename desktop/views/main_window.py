@@ -811,11 +811,13 @@ class MainWindow(_BackForwardButtons, QMainWindow):
 
     def save_page_pdf(self) -> None:
         if self._screener_active():
+            from desktop.views.handout import screening_file_name
             from desktop.views.handout_export import save_html_pdf_dialog
 
             if self.screener.has_result():
                 save_html_pdf_dialog(self, self.screener.result_html(self.handout_language()),
-                                     strings.SCREENING_PDF_NAME, self.page_size())
+                                     screening_file_name(self.screener.current_code() or ""),
+                                     self.page_size())
         elif self._current:
             from desktop.views.handout_export import save_handout_dialog
 
