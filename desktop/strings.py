@@ -664,6 +664,14 @@ SCREEN_NO_PATHS = ("Our sources found no marijuana-specific way to clear, seal o
 SCREEN_FEDERAL_NOTE = ("The presidential marijuana pardons of 2022 and 2023 cover federal "
                        "convictions and D.C. Code possession only, not convictions under "
                        "{place} law. If the case was in a federal court, choose “Federal”.")
+SHEET_FEDERAL_NOTE = ("The presidential marijuana pardons of 2022 and 2023 cover federal "
+                      "convictions and D.C. Code possession only, not convictions under "
+                      "{place} law. If the case was in a federal court, ask a legal-aid "
+                      "office about the federal pardon.")
+SHEET_VERSION = "{app} {version}"
+SHEET_NOTHING_APPLIES = ("None of the ways to clear a record in our sources fits these answers. "
+                         "A legal-aid office can check the actual record and other options.")
+SHEET_SOURCE = "Source: {publisher}, {date}."
 SCREEN_LEGAL_AID = ("A legal-aid office can look at the actual record, confirm what applies "
                     "and help with any filing.")
 # The result

@@ -56,3 +56,31 @@ def test_save_as_pdf_saves_the_screening_result(qtbot, window, tmp_path, monkeyp
     window.save_pdf_action.trigger()
     text = " ".join(" ".join(page.extract_text() for page in PdfReader(target).pages).split())
     assert "Arizona" in text and "not legal advice" in text
+
+
+def test_the_saved_screening_sheet_is_worth_keeping(window, qtbot, tmp_path, monkeypatch):
+    """Data as of, version, the disclaimer, only what applies or may apply, sources as
+    publisher and date: no internal codes, no instructions about the app."""
+    import re
+
+    from PySide6.QtWidgets import QFileDialog
+    from pypdf import PdfReader
+
+    from desktop import __version__, strings
+    from desktop.domain import wording
+
+    target = tmp_path / "sheet.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.show_screener()
+    screener = window.screener
+    screener.choose_place("MO")
+    screener.offense.setCurrentIndex(1)  # possession
+    window.save_page_pdf()
+    qtbot.waitUntil(target.exists)
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(target).pages)
+    assert wording.date_text(window.repo.info.data_as_of) in text and __version__ in text
+    assert " ".join(strings.DISCLAIMER.split()[:8]) in text
+    assert not re.search(r"\[S\d+\]|\[seed", text)
+    assert "choose" not in text.lower() or "“Federal”" not in text
+    assert strings.SCREEN_VERDICT["no"] not in text
+    assert strings.HANDOUT_H_HANDWRITTEN in text

@@ -85,16 +85,19 @@ def screen(situation: Situation, detail: JurisdictionDetail,
 
 
 def screening_notes(situation: Situation, detail: JurisdictionDetail,
-                    federal_detail: JurisdictionDetail | None = None) -> list[str]:
+                    federal_detail: JurisdictionDetail | None = None,
+                    for_sheet: bool = False) -> list[str]:
     """Plain sentences to read beside the results: no specific relief here; the federal
-    pardons do not reach a state's convictions."""
+    pardons do not reach a state's convictions. `for_sheet`: the printed sheet's wording,
+    with no instruction about the app (the person does not have it)."""
     notes = []
     if not detail.paths:
         notes.append(strings.fmt(strings.SCREEN_NO_PATHS, place=detail.name))
         notes += [n.text for n in detail.notes]
     if (federal_detail is not None and detail.summary.kind in ("state", "territory")
             and any(p.kind == "pardon" for p in federal_detail.paths)):
-        notes.append(strings.fmt(strings.SCREEN_FEDERAL_NOTE, place=detail.name))
+        notes.append(strings.fmt(strings.SHEET_FEDERAL_NOTE if for_sheet
+                                 else strings.SCREEN_FEDERAL_NOTE, place=detail.name))
     return notes
 
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 from markupsafe import Markup
 
 from desktop import strings
-from desktop.data.records import JurisdictionDetail
+from desktop.data.records import DataInfo, JurisdictionDetail
+from desktop.domain import wording
 from desktop.domain.screener import (
     PathResult, Situation, describe_answers, relevant_questions, verdict_counts,
 )
@@ -103,3 +104,67 @@ def _list(items: tuple[str, ...]) -> Markup:
 
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
+
+
+# -- the printed screening sheet ----------------------------------------------------------------
+SHEET_STYLE = Markup("""
+<style>
+body { color: #000; }
+h1 { font-size: 20pt; margin-bottom: 0; }
+h2 { font-size: 14pt; margin-top: 10px; margin-bottom: 2px; }
+.asof { font-size: 9pt; }
+.small { font-size: 9pt; }
+.verdict { font-weight: bold; }
+.rule { border-bottom: 1px solid #000; height: 22px; }
+</style>
+""")
+
+
+def render_sheet(situation: Situation, detail: JurisdictionDetail, results: list[PathResult],
+                 notes: list[str], info: DataInfo | None, version: str) -> Markup:
+    """The screening as a sheet the person takes home: the data's date and the version, the
+    disclaimer in a box, the answers, only the paths that apply or may apply with their
+    reasons and next steps, sources as publisher and date (no internal codes), lines for
+    notes. `notes` are the sheet's wording (screening_notes(..., for_sheet=True))."""
+    as_of = (strings.HANDOUT_AS_OF.format(date=wording.date_text(info.data_as_of))
+             if info is not None else "")
+    relevant = [r for r in results if r.verdict != "no"]
+    parts = [SHEET_STYLE,
+             Markup('<table width="100%"><tr><td><h1>{}</h1></td>'
+                    '<td align="right" valign="bottom"><p class="asof">{}<br>{}</p></td>'
+                    "</tr></table>").format(
+                 strings.SCREEN_RESULT_TITLE.format(place=detail.name), as_of,
+                 strings.fmt(strings.SHEET_VERSION, version=version)),
+             Markup('<table width="100%" cellspacing="0" style="border-collapse: collapse">'
+                    '<tr><td style="border: 1.5px solid #000; padding: 5px">'
+                    "<b>{}</b><br>{}</td></tr></table>").format(
+                 strings.DISCLAIMER, strings.SCREEN_LEGAL_AID)]
+    answers = describe_answers(situation, detail.name, relevant_questions(detail))
+    parts.append(Markup('<p class="small"><b>{}:</b> {}</p>').format(
+        strings.SCREEN_ANSWERS,
+        Markup(" · ").join(Markup("{}: {}").format(k, v) for k, v in answers)))
+    if not relevant:
+        parts.append(Markup("<p><b>{}</b></p>").format(strings.SHEET_NOTHING_APPLIES))
+    for r in relevant:
+        verdict = f"{strings.SCREEN_VERDICT_MARK[r.verdict]} {strings.SCREEN_VERDICT[r.verdict]}"
+        why = r.fits if r.verdict == "likely" else r.checks
+        rows = _join(Markup('<tr><td valign="top"><b>{}</b></td><td>{}</td></tr>').format(
+            label, text) for label, text in r.steps)
+        source = strings.SHEET_SOURCE.format(
+            publisher=r.source_publisher or strings.PUBLISHER_UNKNOWN, date=r.source_date)
+        parts.append(Markup(
+            '<h2>{name}</h2><p><span class="verdict">{verdict}</span> · {kind}</p>'
+            "<p><b>{why_label}:</b></p>{why}"
+            '<table cellspacing="2">{rows}</table><p class="small">{source}</p>').format(
+            name=r.name, verdict=verdict,
+            kind=strings.SCREEN_PATH_KIND.format(kind=strings.RELIEF_KIND[r.kind],
+                                                 mechanism=strings.MECHANISM[r.mechanism]),
+            why_label=strings.SCREEN_H_WHY[r.verdict], why=_list(why), rows=rows,
+            source=source))
+    if notes:
+        parts.append(Markup("<h2>{}</h2><ul>{}</ul>").format(
+            strings.SCREEN_H_NOTES, _join(Markup("<li>{}</li>").format(n) for n in notes)))
+    lines = _join(Markup('<tr><td class="rule">&nbsp;</td></tr>') for _ in range(4))
+    parts.append(Markup('<h2>{}</h2><table width="100%" cellspacing="0">{}</table>').format(
+        strings.HANDOUT_H_HANDWRITTEN, lines))
+    return _join(parts)

@@ -801,8 +801,8 @@ class MainWindow(_BackForwardButtons, QMainWindow):
             from desktop.views.handout import print_html
 
             if self.screener.has_result():
-                print_html(self.screener.result_html(self.handout_language()), self,
-                           self.page_size())
+                print_html(self.screener.sheet_html(self.repo.info, self.handout_language()),
+                           self, self.page_size())
         elif self._current:
             from desktop.views.handout_export import print_handout_dialog
 
@@ -815,7 +815,8 @@ class MainWindow(_BackForwardButtons, QMainWindow):
             from desktop.views.handout_export import save_html_pdf_dialog
 
             if self.screener.has_result():
-                save_html_pdf_dialog(self, self.screener.result_html(self.handout_language()),
+                save_html_pdf_dialog(self, self.screener.sheet_html(self.repo.info,
+                                                                    self.handout_language()),
                                      screening_file_name(self.screener.current_code() or ""),
                                      self.page_size())
         elif self._current:

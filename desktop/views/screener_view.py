@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import i18n, strings
+from desktop import __version__, i18n, strings
 from desktop.data.records import JurisdictionDetail, JurisdictionSummary
 from desktop.domain import screener
 from desktop.pages import screening
@@ -339,13 +339,24 @@ class ScreenerView(QWidget):
         bar.setValue(min(position, bar.maximum()))
         self.resultChanged.emit()
 
-    def result_html(self, lang: str | None = None) -> str:
-        """The result as shown (answers used, verdicts, disclaimer), for printing or PDF; in
-        `lang` when the sheet's language differs from the window's."""
-        if lang is None or lang == i18n.current():
-            return self._html
+    def result_html(self) -> str:
+        """The result as shown on screen (answers used, verdicts, disclaimer)."""
+        return self._html
+
+    def sheet_html(self, info, lang: str | None = None) -> str:
+        """The screening sheet to print or save (desktop/pages/screening.render_sheet), in
+        `lang` (default: the window's)."""
+        lang = lang or i18n.current()
+        code = self.current_code()
+        if code is None:
+            return ""
         with i18n.speaking(lang):
-            return self._render(lambda code: self._load_detail(code, lang))
+            detail = self._load_detail(code, lang)
+            federal = self._load_detail(FEDERAL, lang)
+            situation = self.situation()
+            results = screener.screen(situation, detail, federal)
+            notes = screener.screening_notes(situation, detail, federal, for_sheet=True)
+            return screening.render_sheet(situation, detail, results, notes, info, __version__)
 
     def has_result(self) -> bool:
         return self.current_code() is not None
