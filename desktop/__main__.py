@@ -12,8 +12,52 @@ from desktop import APP_NAME, __version__
 LANGUAGE_CODES = ("en", "es")  # desktop.i18n.LANGUAGES, without importing it before parsing
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse's complaints in one line and exit 2, at every level (subcommands are made
+    with this class too); --help still prints the full usage."""
+
+    def error(self, message: str):
+        print(f"{self.prog}: {' '.join(message.split())}", file=sys.stderr)
+        sys.exit(2)
+
+
+class Stopped(BaseException):
+    """SIGTERM (or a second SIGINT) arrived: unwind, so every half-written file is removed."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _stop_on_signals() -> None:
+    """A command stopped by SIGTERM or SIGINT unwinds like an error: `atomic_path` removes
+    its temporary files and the notes import rolls back. Later signals are ignored while
+    that cleanup runs."""
+    import signal
+
+    def stop(signum, _frame):
+        for name in ("SIGTERM", "SIGINT", "SIGHUP"):
+            if hasattr(signal, name):
+                signal.signal(getattr(signal, name), signal.SIG_IGN)
+        raise Stopped(signum)
+
+    for name in ("SIGTERM", "SIGINT", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), stop)
+
+
+def _tolerant_output() -> None:
+    """A console that cannot show “ ”, é or ✔ (PYTHONIOENCODING=ascii, Windows cp1252) gets
+    escapes instead of turning a successful save into a traceback."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors="backslashreplace")
+        except (AttributeError, ValueError):
+            pass
+
+
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="relief-atlas",
         description=f"{APP_NAME}: offline reference on cannabis criminal-record relief.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -33,7 +77,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     language.add_argument("--lang", choices=LANGUAGE_CODES, default=argparse.SUPPRESS,
                           help="language of the output (en or es)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND",
-                                     title="commands (no window)")
+                                     title="commands (no window)", parser_class=_Parser)
     for name in available_commands():
         module = importlib.import_module(f"desktop.commands.{name}")
         sub = commands.add_parser(module.NAME, help=module.HELP, description=module.HELP,
@@ -59,20 +103,41 @@ def available_commands() -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    _tolerant_output()
     args = parse_args(sys.argv[1:] if argv is None else argv)
     from desktop import paths
 
     paths.configure_matplotlib(getattr(args, "portable", False))
     if getattr(args, "command", None):
-        from desktop import i18n
-
-        i18n.activate(args.lang or i18n.system_language())
-        return args.run(args)
+        return _run_command(args)
     from desktop import app  # Qt is imported only once the arguments are known good
 
     if args.smoke_test:
         return app.smoke_test(args.db, args.open, args.lang)
     return app.run(args.db, args.open, args.portable, args.lang)
+
+
+def _run_command(args: argparse.Namespace) -> int:
+    import signal
+
+    from desktop import i18n
+
+    i18n.activate(args.lang or i18n.system_language())
+    _stop_on_signals()
+    try:
+        return args.run(args)
+    except (Stopped, KeyboardInterrupt) as stop:
+        signum = stop.signum if isinstance(stop, Stopped) else signal.SIGINT
+        from desktop import strings
+
+        print(strings.fmt(strings.COMMAND_STOPPED, signal=signal.Signals(signum).name),
+              file=sys.stderr)
+        return 128 + signum
+    except BrokenPipeError:  # `relief-atlas screen ... | head`: the reader left early
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nor at exit
+        return 1
 
 
 if __name__ == "__main__":

@@ -161,6 +161,9 @@ def smoke_test(db: Path | None = None, open_code: str | None = None,
     """Open the data and the window offscreen, show a jurisdiction, check its detail; exit 0.
     With `lang`, in that language (the frozen build checks Spanish once)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from desktop.commands.export_handout import quiet_qt_messages
+
+    quiet_qt_messages()  # the smoke test's output is its one line
     install_language(create_application(), lang or i18n.DEFAULT)
     import tempfile
 

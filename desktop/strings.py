@@ -761,10 +761,8 @@ DB_UNREADABLE = "The reference data file cannot be read (permission): {path}"
 DB_LINK_LOOP = ("The reference data path is a loop of symbolic links (a link that leads back "
                 "to itself): {path}")
 DB_READ_FAILED = "The reference data file could not be read ({reason}): {path}"
-DB_SHORTER = ("The reference data file is damaged: it is {bytes} bytes shorter than its header "
-              "says (was it copied only in part?): {path}")
-DB_LONGER = ("The reference data file is damaged: it is {bytes} bytes longer than its header "
-             "says: {path}")
+DB_WRONG_SIZE = ("The reference data file is damaged: it has {size} bytes where its header "
+                 "says {expected} (was it copied only in part?): {path}")
 DB_INVALID = ("The reference data file is damaged or is not a complete {app} database "
               "({problem}): {path}")
 VALID_NO_TABLE = "the table “{table}” is missing"

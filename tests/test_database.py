@@ -88,7 +88,7 @@ BAD_FILES = {
     "empty": "is empty",
     "random": "damaged or is not a Relief Atlas database",
     "text": "damaged or is not a Relief Atlas database",
-    "truncated": "is damaged: it is",
+    "truncated": "where its header says",
     "newer": "needs a newer version of Relief Atlas",
     "foreign": "not a Relief Atlas database",
     "directory": "is not a file",

@@ -41,12 +41,26 @@ def _needs_offscreen() -> bool:
     return False
 
 
+def quiet_qt_messages() -> None:
+    """A command's output is its own lines: Qt's chatter (the offscreen platform's
+    "This plugin does not support propagateSizeHints()", a painter stopped mid-page by a
+    signal) is dropped; a critical message is kept, on one line."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    def handler(mode, _context, message) -> None:
+        if mode in (QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
+            print(" ".join(str(message).split()), file=sys.stderr)
+
+    qInstallMessageHandler(handler)
+
+
 def ensure_gui_application():
     """A QGuiApplication for fonts and PDF writing; offscreen if there is no display."""
     from PySide6.QtGui import QGuiApplication
 
     app = QGuiApplication.instance()
     if app is None:
+        quiet_qt_messages()
         if _needs_offscreen():
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
         app = QGuiApplication([sys.argv[0] if sys.argv else "relief-atlas"])

@@ -4,6 +4,11 @@ Every file the app writes for a person (exported notes, CSV, PDFs, charts) goes 
 `write_atomic` or `atomic_path`: data goes to a temporary file in the same folder, which is
 renamed over the target only once complete. A cancelled or failed write leaves no partial
 file and the old file, if any, untouched.
+
+Only an ordinary file is ever replaced: a target that is a symbolic link, a device (as root,
+saving to /dev/full once replaced the device), a pipe or a folder is refused. Temporary files
+are named `.<name>.<pid>.<random>.part`; one left behind by a process that was killed
+outright (SIGKILL, power loss) is swept the next time this app writes into that folder.
 """
 
 from __future__ import annotations
@@ -11,6 +16,9 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
+import stat
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -41,27 +49,119 @@ def _current_umask() -> int:
     return mask
 
 
+def check_target(path: Path) -> None:
+    """Refuse to replace anything but an ordinary file (a missing one is fine)."""
+    try:
+        found = os.lstat(path)
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise FileWriteError(explain_os_error(exc, path)) from exc
+    mode = found.st_mode
+    if stat.S_ISREG(mode):
+        return
+    if stat.S_ISDIR(mode):
+        raise FileWriteError(strings.FILE_IS_FOLDER.format(path=path))
+    kind = ("link" if stat.S_ISLNK(mode) else
+            "device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else
+            "pipe" if stat.S_ISFIFO(mode) else "socket" if stat.S_ISSOCK(mode) else "other")
+    raise FileWriteError(strings.FILE_NOT_REGULAR.format(path=path, what=strings.FILE_KIND[kind]))
+
+
+_PART = re.compile(r"\.(?P<name>.+?)\.(?:(?P<pid>\d+)\.)?[a-z0-9_]{8}\.part")
+_ORPHAN_AGE = 3600.0  # seconds: a part file without a live owner we can ask about
+_swept: set[str] = set()
+
+
+def sweep_stale_parts(folder: Path) -> int:
+    """Remove the temporary files that a killed export left in `folder` (once per process
+    and folder). A file whose writer is still running is left alone. Returns how many."""
+    key = os.path.abspath(folder)
+    if key in _swept:
+        return 0
+    _swept.add(key)
+    removed = 0
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return 0
+    import time
+
+    for entry in entries:
+        match = _PART.fullmatch(entry.name)
+        if match is None:
+            continue
+        try:
+            if not entry.is_file(follow_symlinks=False) or not _abandoned(match["pid"], entry,
+                                                                          time.time()):
+                continue
+            os.unlink(entry.path)
+            removed += 1
+        except OSError:
+            continue  # not ours to remove, or gone already
+    return removed
+
+
+def _abandoned(pid: str | None, entry: os.DirEntry, now: float) -> bool:
+    if pid is None or sys.platform.startswith("win"):  # no owner to ask: go by age
+        return now - entry.stat(follow_symlinks=False).st_mtime > _ORPHAN_AGE
+    if int(pid) == os.getpid():
+        return False
+    try:
+        os.kill(int(pid), 0)  # signal 0: only asks whether the process exists
+    except ProcessLookupError:
+        return True
+    except (PermissionError, OverflowError):
+        return False
+    return False
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold SIGTERM, SIGINT and SIGHUP (main thread, POSIX) for the few lines that create a
+    temporary file, so the file is always known to the code that removes it."""
+    import signal
+    import threading
+
+    held = {getattr(signal, n) for n in ("SIGTERM", "SIGINT", "SIGHUP") if hasattr(signal, n)}
+    if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not \
+            threading.main_thread():
+        yield
+        return
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
+
+
 @contextlib.contextmanager
 def atomic_path(path: Path | str) -> Iterator[Path]:
     """Yield a temporary path next to `path`; on success rename it over `path`.
 
-    On any exception (including cancellation) the temporary file is removed. OSErrors become
-    FileWriteError with a plain message.
+    On any exception (including cancellation, SIGTERM) the temporary file is removed.
+    OSErrors become FileWriteError with a plain message; a `path` that is not an ordinary
+    file (a link, a device, a pipe, a folder) is refused before anything is written.
     """
     import tempfile  # here, not at start-up: only a save needs it
 
     path = Path(path)
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-        os.close(fd)
-    except OSError as exc:
-        raise FileWriteError(explain_os_error(exc, path)) from exc
-    tmp = Path(tmp_name)
-    try:
+    check_target(path)
+    sweep_stale_parts(path.parent)
+    with _signals_held():  # a SIGTERM now would leave a file nobody removes
+        try:
+            fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.",
+                                            suffix=".part", dir=path.parent)
+            os.close(fd)
+        except OSError as exc:
+            raise FileWriteError(explain_os_error(exc, path)) from exc
+        tmp = Path(tmp_name)
+    try:  # a signal held above is handled here, where the file is removed
         yield tmp
         # mkstemp makes the file private (0600); give it the permissions a normal new file
         # gets, so a handout or chart copied to a USB stick opens on the next laptop.
         os.chmod(tmp, 0o666 & ~_current_umask())
+        check_target(path)  # again: the slow part may have given something time to appear
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)

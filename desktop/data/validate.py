@@ -63,9 +63,8 @@ def check_file(path: Path) -> os.stat_result:
         raise DatabaseError(strings.fmt(strings.DB_CORRUPT, path=path))
     expected = _expected_size(header)
     if expected is not None and expected != info.st_size:
-        template = strings.DB_SHORTER if info.st_size < expected else strings.DB_LONGER
-        raise DatabaseError(strings.fmt(template, path=path,
-                                        bytes=abs(expected - info.st_size)))
+        raise DatabaseError(strings.fmt(strings.DB_WRONG_SIZE, path=path, size=info.st_size,
+                                        expected=expected))
     return info
 
 
@@ -255,6 +254,15 @@ def _check_search(conn: sqlite3.Connection, tables: set[str]) -> None:
     on an in-memory copy (about 1 ms for the bundled file)."""
     if _FTS not in tables:
         raise _Invalid(strings.fmt(strings.VALID_NO_TABLE, table=_FTS))
+    try:  # every indexed document is one the app can show (the index names them by id)
+        orphan = conn.execute(
+            f"SELECT (SELECT count(*) FROM {_FTS}_docsize) != (SELECT count(*) FROM {FTS_TABLE})"
+            f" OR EXISTS (SELECT 1 FROM {_FTS}_docsize WHERE id NOT IN"
+            f" (SELECT id FROM {FTS_TABLE}))").fetchone()[0]
+    except sqlite3.Error as exc:
+        raise _Invalid(strings.fmt(strings.VALID_SEARCH)) from exc
+    if orphan:
+        raise _Invalid(strings.fmt(strings.VALID_SEARCH))
     copy = sqlite3.connect(":memory:")
     try:
         conn.backup(copy)

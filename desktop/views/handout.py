@@ -644,13 +644,30 @@ def _painting(writer: QPdfWriter, path: Path):
         painter.end()  # closes the file, so it can be renamed or removed (Windows)
 
 
+_PDF_END = b"%%EOF"
+_FULL_BELOW = 1 << 20  # bytes free: a PDF cut short on a drive this full ran out of room
+
+
 def _check_written(tmp: Path, final: Path) -> None:
+    """Qt's PDF writer does not report a failed write: check the file ends as a PDF does
+    (a full disk leaves it cut short), and say the disk is full when it is."""
     try:
-        ok = tmp.stat().st_size > 0
+        with tmp.open("rb") as handle:
+            handle.seek(max(0, tmp.stat().st_size - 64))
+            ok = _PDF_END in handle.read()
     except OSError:
         ok = False
-    if not ok:
-        raise FileWriteError(strings.HANDOUT_NOT_WRITTEN.format(reason=final))
+    if ok:
+        return
+    import shutil
+
+    try:
+        full = shutil.disk_usage(tmp.parent).free < _FULL_BELOW
+    except OSError:
+        full = False
+    if full:
+        raise FileWriteError(strings.FILE_DISK_FULL.format(name=final.name))
+    raise FileWriteError(strings.HANDOUT_NOT_WRITTEN.format(reason=final))
 
 
 def write_handout_pdf(detail: JurisdictionDetail, info: DataInfo | None, path: Path | str,
