@@ -156,6 +156,8 @@ FILE_READ_ONLY = "This folder cannot be written to: {folder}. Choose another fol
 FILE_NO_FOLDER = "The folder does not exist: {folder}."
 FILE_IS_FOLDER = "{path} is a folder, not a file name."
 FILE_OTHER = "{path} could not be written: {reason}."
+SCREEN_CLI_BAD_CONVICTION = ("--conviction {text!r}: write KEY=VALUE pairs separated by commas, with "
+                             "state= given; keys: {keys}")
 SCREEN_NEED_STATE = ("relief-atlas screen: --state is required (e.g. --state AZ, or US for a "
                      "federal case)")
 AS_OF = "as of {date}"
@@ -243,6 +245,7 @@ A11Y_SCREENER_RESULT_DESC = ("What may apply to this person, why, and what to do
 A11Y_FIND = "Find in page"
 A11Y_CHART_TABS = "Charts"
 A11Y_COMPARE_STATUS = "Comparison status"
+A11Y_CASE_TABS = "Convictions of this person"
 ACTION_BACK = "Back"
 ACTION_FORWARD = "Forward"
 ACTION_HOME = "Overview"
@@ -682,6 +685,14 @@ SCREEN_COUNT = {"likely": ("{n} path likely applies", "{n} paths likely apply"),
                 "may": ("{n} path may apply", "{n} paths may apply"),
                 "no": ("{n} path does not apply", "{n} paths do not apply")}
 SCREEN_RESULT_TITLE = "What may help: {place}"
+SCREEN_RESULT_TITLE_MANY = "What may help: each conviction"
+SCREEN_CASE_HEADING = "Conviction {n}: {place}"
+SCREEN_CASES_SUMMARY = "{cases} convictions · {counts}"
+SCREEN_CASE_TAB = "Conviction {n}"
+SCREEN_ADD_CASE = "Add another conviction"
+SCREEN_REMOVE_CASE = "Remove this conviction"
+SCREEN_ADD_CASE_TIP = ("Screen another old case of the same person (it may be in another "
+                       "state); the result and the sheet cover every conviction.")
 SCREEN_ANSWERS = "Answers used"
 SCREEN_H_WHY = {"likely": "Why", "may": "Check first", "no": "Why not"}
 SCREEN_H_FITS = "What fits"
@@ -742,7 +753,7 @@ SCREEN_Q_AGE = "Age a&t the offense"
 SCREEN_Q_ONLY_CONVICTION = "Only criminal &conviction?"
 SCREEN_ONLY_CONVICTION_CHOICES = (("", "Don't know"), ("yes", "Yes, no other convictions"),
                                   ("no", "No, there are others"))
-SCREEN_Q_OTHER_CHARGES = "Other c&harges in that case?"
+SCREEN_Q_OTHER_CHARGES = "Other charges &in that case?"
 SCREEN_OTHER_CHARGES_CHOICES = (("", "Don't know"), ("no", "No, only marijuana charges"),
                                 ("yes", "Yes, charges about something else too"))
 SCREEN_NEW_PERSON = "&New person"

@@ -112,3 +112,31 @@ def test_the_command_writes_nothing(built_db, tmp_path):
     assert done.returncode == 0
     assert sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*")) == before
     assert not home.exists() or not any(home.rglob("*"))
+
+
+def test_two_convictions_on_the_command_line_with_a_sheet(built_db, tmp_path):
+    import json
+
+    from pypdf import PdfReader
+
+    from tests.conftest import run_app
+
+    out = tmp_path / "sheet.pdf"
+    result = run_app("screen", "--db", str(built_db), "--json",
+                     "--conviction", "state=AZ,offense=possession,amount=1oz,level=misdemeanor,year=2016",
+                     "--conviction", "state=MO,offense=possession", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    rows = json.loads(result.stdout[:result.stdout.rindex("]") + 1])
+    assert {r["conviction"] for r in rows} == {1, 2}
+    assert {r["jurisdiction"] for r in rows if r["conviction"] == 1} >= {"AZ"}
+    assert {r["jurisdiction"] for r in rows if r["conviction"] == 2} >= {"MO"}
+    text = " ".join(PdfReader(out).pages[0].extract_text().split())
+    assert "Arizona" in text and "Missouri" in text
+
+
+def test_a_malformed_conviction_is_one_plain_line(built_db):
+    from tests.conftest import run_app
+
+    result = run_app("screen", "--db", str(built_db), "--conviction", "offense=possession")
+    assert result.returncode == 2 and result.stderr.count("\n") == 1
+    assert "state=" in result.stderr and "Traceback" not in result.stderr

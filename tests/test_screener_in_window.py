@@ -84,3 +84,42 @@ def test_the_saved_screening_sheet_is_worth_keeping(window, qtbot, tmp_path, mon
     assert "choose" not in text.lower() or "“Federal”" not in text
     assert strings.SCREEN_VERDICT["no"] not in text
     assert strings.HANDOUT_H_HANDWRITTEN in text
+
+
+def test_two_convictions_in_two_states_give_one_result_and_one_sheet(window, qtbot, tmp_path,
+                                                                     monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+    from pypdf import PdfReader
+
+    from desktop import strings
+
+    window.show_screener()
+    view = window.screener
+    view.choose_place("AZ")
+    view.offense.setCurrentIndex(1)  # possession
+    view.year.setText("2016")
+    view.add_case_button.click()
+    assert view.case_count() == 2 and view.case_tabs.isVisible()
+    assert view.current_code() is None  # the new conviction starts empty
+    view.choose_place("MO")
+    view.offense.setCurrentIndex(1)
+    text = view.result.toPlainText()
+    assert strings.SCREEN_CASE_HEADING.format(n=1, place="Arizona") in text
+    assert strings.SCREEN_CASE_HEADING.format(n=2, place="Missouri") in text
+    assert "Proposition 207" in text and "Article XIV" in text
+
+    view.case_tabs.setCurrentIndex(0)  # back to the first: its answers are still there
+    assert view.current_code() == "AZ" and view.year.text() == "2016"
+
+    target = tmp_path / "both.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.save_page_pdf()
+    qtbot.waitUntil(target.exists)
+    sheet = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(target).pages)
+    assert "Arizona" in sheet and "Missouri" in sheet
+
+    view.remove_case_button.click()
+    assert view.case_count() == 1 and not view.case_tabs.isVisible()
+    view.add_case_button.click()
+    window.new_person()
+    assert view.case_count() == 1 and view.current_code() is None

@@ -74,6 +74,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="is this the person's only criminal conviction: yes, no or unknown")
     parser.add_argument("--other-charges", metavar="YES_NO", default="unknown",
                         help="did the case have charges not about marijuana: yes, no or unknown")
+    parser.add_argument("--conviction", metavar="KEY=VALUE,...", action="append", default=[],
+                        help="one conviction of the person, as the options above without "
+                             "dashes, e.g. state=AZ,offense=possession,amount=1oz,"
+                             "level=misdemeanor,year=2016; give it again for each old case "
+                             "(in any state); the single-case options still work")
+    parser.add_argument("--out", type=Path, metavar="FILE.pdf",
+                        help="also write the screening sheet (the person's take-home page)")
     parser.add_argument("--json", action="store_true",
                         help="print a JSON list of {path_id, jurisdiction, kind, mechanism, "
                              "verdict, reason, next_step, source_id}")
@@ -105,6 +112,35 @@ def _choice(option: str, value: str, table: dict):
     names = ", ".join(dict.fromkeys(k for k in table)) + ", unknown"
     raise BadInput(strings.fmt(strings.SCREEN_CLI_BAD_CHOICE, option=option, choices=names,
                                value=value))
+
+
+CASE_KEYS = ("state", "offense", "amount", "level", "year", "year_of", "record", "completed",
+             "age", "only_conviction", "other_charges")
+
+
+def cases_from(args: argparse.Namespace) -> list[argparse.Namespace]:
+    """One namespace of answers per conviction: each --conviction, else the single-case
+    options. BadInput names a key or a shape the screener cannot read."""
+    from desktop import strings
+
+    if not args.conviction:
+        return [args]
+    cases = []
+    for text in args.conviction:
+        values = {key: "unknown" for key in CASE_KEYS}
+        values["state"] = None
+        for part in filter(None, (p.strip() for p in text.split(","))):
+            key, sep, value = part.partition("=")
+            key = key.strip().lower().replace("-", "_")
+            if not sep or key not in CASE_KEYS:
+                raise BadInput(strings.fmt(strings.SCREEN_CLI_BAD_CONVICTION, text=text,
+                                           keys=", ".join(CASE_KEYS)))
+            values[key] = value.strip()
+        if not values["state"]:
+            raise BadInput(strings.fmt(strings.SCREEN_CLI_BAD_CONVICTION, text=text,
+                                       keys=", ".join(CASE_KEYS)))
+        cases.append(argparse.Namespace(**values))
+    return cases
 
 
 def situation_from(args: argparse.Namespace, codes: set[str]):
@@ -153,27 +189,59 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.reconfigure(errors="replace")  # a console that cannot show “ ” or ✔
     except (AttributeError, ValueError):
         pass
-    if not args.state:
+    if not args.state and not args.conviction:
         return _fail(strings.SCREEN_NEED_STATE, EXIT_BAD_INPUT)
     try:
         repo = open_reference(args)
     except KnownError as error:
         return _fail(error.one_line(), EXIT_BAD_DATA)
     try:
+        codes = {s.code for s in repo.jurisdictions()}
         try:
-            situation = situation_from(args, {s.code for s in repo.jurisdictions()})
+            situations = [situation_from(case, codes) for case in cases_from(args)]
         except BadInput as exc:
             return _fail(f"relief-atlas screen: {exc}", EXIT_BAD_INPUT)
-        detail = repo.jurisdiction(situation.jurisdiction)
         federal = repo.jurisdiction("US")
-        results = screener.screen(situation, detail, federal)
+        screened = []
+        for situation in situations:
+            detail = repo.jurisdiction(situation.jurisdiction)
+            screened.append((situation, detail, screener.screen(situation, detail, federal)))
         if args.json:
-            print(json.dumps([r.as_json() for r in results], ensure_ascii=False, indent=2))
+            rows = [dict(r.as_json(), **({"conviction": n} if len(screened) > 1 else {}))
+                    for n, (_, _, results) in enumerate(screened, start=1) for r in results]
+            print(json.dumps(rows, ensure_ascii=False, indent=2))
         else:
-            notes = screener.screening_notes(situation, detail, federal)
-            print(render_text(situation, detail, results, notes))
+            for n, (situation, detail, results) in enumerate(screened, start=1):
+                if len(screened) > 1:
+                    print(strings.SCREEN_CASE_HEADING.format(n=n, place=detail.name).upper())
+                notes = screener.screening_notes(situation, detail, federal)
+                print(render_text(situation, detail, results, notes))
+        if args.out is not None:
+            return _write_sheet(args.out, screened, federal, repo.info)
     finally:
         repo.close()
+    return 0
+
+
+def _write_sheet(path: Path, screened, federal, info) -> int:
+    """The take-home screening sheet as a PDF (Qt only now, for its PDF writer)."""
+    from desktop import __version__, strings
+    from desktop.commands.export_handout import ensure_gui_application
+    from desktop.domain import screener
+    from desktop.errors import KnownError
+    from desktop.pages import screening
+
+    ensure_gui_application()
+    from desktop.views import handout
+
+    cases = [screening.Case(situation, detail, results,
+                            screener.screening_notes(situation, detail, federal, for_sheet=True))
+             for situation, detail, results in screened]
+    try:
+        handout.write_html_pdf(screening.render_case_sheet(cases, info, __version__), path)
+    except KnownError as error:
+        return _fail(error.one_line(), EXIT_BAD_DATA)
+    print(strings.HANDOUT_SAVED.format(path=path))
     return 0
 
 

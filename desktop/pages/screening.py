@@ -7,6 +7,8 @@ so a printed page never carries a verdict without them.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from markupsafe import Markup
 
 from desktop import strings
@@ -22,6 +24,7 @@ def screen_style(colors: PageColors = LIGHT) -> Markup:
     return style(colors) + Markup("""
 <style>
 .counts {{ font-size: large; font-weight: bold; }}
+h1.case {{ font-size: x-large; margin-top: 22px; }}
 .verdict {{ font-weight: bold; font-size: large; }}
 .steplabel {{ color: {c.muted}; padding-right: 10px; font-weight: bold; }}
 .source {{ color: {c.muted}; }}
@@ -37,26 +40,64 @@ def render_empty(message: str | None = None, colors: PageColors = LIGHT) -> Mark
         strings.SCREEN_EMPTY if message is None else message)
 
 
+@dataclass(frozen=True)
+class Case:
+    """One conviction's screening: the answers, the place's data, the verdicts, the notes."""
+
+    situation: Situation
+    detail: JurisdictionDetail
+    results: list[PathResult]
+    notes: list[str]
+
+
 def render_screening(situation: Situation, detail: JurisdictionDetail,
                      results: list[PathResult], notes: list[str],
                      colors: PageColors = LIGHT) -> Markup:
     """The whole result: answers used, verdict counts, disclaimer, one block per path, notes."""
-    parts = [screen_style(colors), Markup("<h1>{}</h1>").format(
-        strings.SCREEN_RESULT_TITLE.format(place=detail.name))]
-    # The verdict first, then the disclaimer, then the answers it rests on: at 125% on a
-    # 1366x768 laptop the verdict must be above the fold.
-    if results:
-        parts.append(Markup('<p class="counts">{}</p>').format(verdict_counts(results)))
+    return render_cases([Case(situation, detail, results, notes)], colors)
+
+
+def render_cases(cases: list[Case], colors: PageColors = LIGHT) -> Markup:
+    """One person's screening, one block per conviction (several when they have more than one
+    old case, perhaps in two states). The verdicts come first, then the disclaimer: at 125%
+    on a 1366x768 laptop the verdict must be above the fold."""
+    parts = [screen_style(colors)]
+    if len(cases) == 1:
+        case = cases[0]
+        parts.append(Markup("<h1>{}</h1>").format(
+            strings.SCREEN_RESULT_TITLE.format(place=case.detail.name)))
+        if case.results:
+            parts.append(Markup('<p class="counts">{}</p>').format(verdict_counts(case.results)))
+        parts.append(_notice(colors))
+        parts.append(_case_body(case, colors))
+        return _join(parts)
+    parts.append(Markup("<h1>{}</h1>").format(strings.SCREEN_RESULT_TITLE_MANY))
+    parts.append(Markup('<p class="counts">{}</p>').format(_all_counts(cases)))
     parts.append(_notice(colors))
-    answers = describe_answers(situation, detail.name, relevant_questions(detail))
-    parts.append(Markup('<p class="answers"><b>{}:</b> {}</p>').format(
+    for number, case in enumerate(cases, start=1):
+        parts.append(Markup('<h1 class="case">{}</h1>').format(
+            strings.SCREEN_CASE_HEADING.format(n=number, place=case.detail.name)))
+        if case.results:
+            parts.append(Markup('<p class="counts">{}</p>').format(verdict_counts(case.results)))
+        parts.append(_case_body(case, colors))
+    return _join(parts)
+
+
+def _all_counts(cases: list[Case]) -> str:
+    return strings.SCREEN_CASES_SUMMARY.format(
+        cases=len(cases), counts=verdict_counts([r for c in cases for r in c.results]) or "—")
+
+
+def _case_body(case: Case, colors: PageColors) -> Markup:
+    answers = describe_answers(case.situation, case.detail.name,
+                               relevant_questions(case.detail))
+    parts = [Markup('<p class="answers"><b>{}:</b> {}</p>').format(
         strings.SCREEN_ANSWERS,
-        Markup(" · ").join(Markup("{}: {}").format(k, v) for k, v in answers)))
-    for result in results:
-        parts.append(_result(result, colors))
-    if notes:
+        Markup(" · ").join(Markup("{}: {}").format(k, v) for k, v in answers))]
+    parts += [_result(result, colors) for result in case.results]
+    if case.notes:
         parts.append(Markup("<h2>{}</h2><ul>{}</ul>").format(
-            strings.SCREEN_H_NOTES, _join(Markup("<li>{}</li>").format(n) for n in notes)))
+            strings.SCREEN_H_NOTES, _join(Markup("<li>{}</li>").format(n) for n in case.notes)))
     return _join(parts)
 
 
@@ -116,33 +157,52 @@ h2 { font-size: 14pt; margin-top: 10px; margin-bottom: 2px; }
 .small { font-size: 9pt; }
 .verdict { font-weight: bold; }
 .rule { border-bottom: 1px solid #000; height: 22px; }
+.case { font-size: 16pt; margin-top: 14px; }
 </style>
 """)
 
 
 def render_sheet(situation: Situation, detail: JurisdictionDetail, results: list[PathResult],
                  notes: list[str], info: DataInfo | None, version: str) -> Markup:
+    """The screening of one conviction as a sheet to take home (see `render_case_sheet`)."""
+    return render_case_sheet([Case(situation, detail, results, notes)], info, version)
+
+
+def render_case_sheet(cases: list[Case], info: DataInfo | None, version: str) -> Markup:
     """The screening as a sheet the person takes home: the data's date and the version, the
-    disclaimer in a box, the answers, only the paths that apply or may apply with their
-    reasons and next steps, sources as publisher and date (no internal codes), lines for
-    notes. `notes` are the sheet's wording (screening_notes(..., for_sheet=True))."""
+    disclaimer in a box, then per conviction the answers and only the paths that apply or
+    may apply with their reasons and next steps; sources as publisher and date (no internal
+    codes); lines for notes. Notes are the sheet's wording (screening_notes(for_sheet=True))."""
     as_of = (strings.HANDOUT_AS_OF.format(date=wording.date_text(info.data_as_of))
              if info is not None else "")
-    relevant = [r for r in results if r.verdict != "no"]
+    title = (strings.SCREEN_RESULT_TITLE.format(place=cases[0].detail.name) if len(cases) == 1
+             else strings.SCREEN_RESULT_TITLE_MANY)
     parts = [SHEET_STYLE,
              Markup('<table width="100%"><tr><td><h1>{}</h1></td>'
                     '<td align="right" valign="bottom"><p class="asof">{}<br>{}</p></td>'
                     "</tr></table>").format(
-                 strings.SCREEN_RESULT_TITLE.format(place=detail.name), as_of,
-                 strings.fmt(strings.SHEET_VERSION, version=version)),
+                 title, as_of, strings.fmt(strings.SHEET_VERSION, version=version)),
              Markup('<table width="100%" cellspacing="0" style="border-collapse: collapse">'
                     '<tr><td style="border: 1.5px solid #000; padding: 5px">'
                     "<b>{}</b><br>{}</td></tr></table>").format(
                  strings.DISCLAIMER, strings.SCREEN_LEGAL_AID)]
-    answers = describe_answers(situation, detail.name, relevant_questions(detail))
-    parts.append(Markup('<p class="small"><b>{}:</b> {}</p>').format(
+    for number, case in enumerate(cases, start=1):
+        if len(cases) > 1:
+            parts.append(Markup('<h1 class="case">{}</h1>').format(
+                strings.SCREEN_CASE_HEADING.format(n=number, place=case.detail.name)))
+        parts.append(_sheet_case(case))
+    lines = _join(Markup('<tr><td class="rule">&nbsp;</td></tr>') for _ in range(4))
+    parts.append(Markup('<h2>{}</h2><table width="100%" cellspacing="0">{}</table>').format(
+        strings.HANDOUT_H_HANDWRITTEN, lines))
+    return _join(parts)
+
+
+def _sheet_case(case: Case) -> Markup:
+    answers = describe_answers(case.situation, case.detail.name, relevant_questions(case.detail))
+    parts = [Markup('<p class="small"><b>{}:</b> {}</p>').format(
         strings.SCREEN_ANSWERS,
-        Markup(" · ").join(Markup("{}: {}").format(k, v) for k, v in answers)))
+        Markup(" · ").join(Markup("{}: {}").format(k, v) for k, v in answers))]
+    relevant = [r for r in case.results if r.verdict != "no"]
     if not relevant:
         parts.append(Markup("<p><b>{}</b></p>").format(strings.SHEET_NOTHING_APPLIES))
     for r in relevant:
@@ -161,10 +221,7 @@ def render_sheet(situation: Situation, detail: JurisdictionDetail, results: list
                                                  mechanism=strings.MECHANISM[r.mechanism]),
             why_label=strings.SCREEN_H_WHY[r.verdict], why=_list(why), rows=rows,
             source=source))
-    if notes:
+    if case.notes:
         parts.append(Markup("<h2>{}</h2><ul>{}</ul>").format(
-            strings.SCREEN_H_NOTES, _join(Markup("<li>{}</li>").format(n) for n in notes)))
-    lines = _join(Markup('<tr><td class="rule">&nbsp;</td></tr>') for _ in range(4))
-    parts.append(Markup('<h2>{}</h2><table width="100%" cellspacing="0">{}</table>').format(
-        strings.HANDOUT_H_HANDWRITTEN, lines))
+            strings.SCREEN_H_NOTES, _join(Markup("<li>{}</li>").format(n) for n in case.notes)))
     return _join(parts)

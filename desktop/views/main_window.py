@@ -349,7 +349,7 @@ class MainWindow(_BackForwardButtons, QMainWindow):
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
             from PySide6.QtCore import QTimer
 
-            # After the children have their new palette: the page reads the detail view's.
+            # After the palette change has reached every widget.
             QTimer.singleShot(0, self._repaint_page)
             if self.charts_panel is not None or self.counts_chart is not None:
                 from desktop.views.charts_view import theme_from_palette
@@ -518,7 +518,7 @@ class MainWindow(_BackForwardButtons, QMainWindow):
         self.jurisdiction_list.selectionModel().clearCurrentIndex()
         self.jurisdiction_list.clearSelection()
         self._set_page(render_overview(figures, self.repo.sources(used), self.repo.info,
-                                       colors=page_colors_of(self.detail)))
+                                       colors=page_colors_of(self)))
         self._update_title()
         if record:
             self.history.visit(OVERVIEW)
@@ -561,7 +561,7 @@ class MainWindow(_BackForwardButtons, QMainWindow):
         scroll = self.detail.verticalScrollBar().value()
         self._set_page(render_detail(detail, self.repo.info, notes, bookmarked,
                                      notes_off=self.store_notice if not self.store else None,
-                                     colors=page_colors_of(self.detail)))
+                                     colors=page_colors_of(self)))
         if keep_scroll:
             self.detail.verticalScrollBar().setValue(scroll)
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QTabBar,
     QSpinBox,
     QSplitter,
     QTextBrowser,
@@ -84,6 +85,25 @@ class ScreenerView(QWidget):
         self.new_person_button.setToolTip(strings.SCREEN_NEW_PERSON_TIP)
         self.new_person_button.setAutoDefault(False)
         self.new_person_button.clicked.connect(self.new_person)
+        # Several convictions, one person: each is a tab; the form edits the one in front.
+        self._cases: list[dict] = [self._blank_state()]
+        self._case = 0
+        self.case_tabs = QTabBar()
+        self.case_tabs.setObjectName("convictionTabs")
+        self.case_tabs.setAccessibleName(strings.A11Y_CASE_TABS)
+        self.case_tabs.addTab(strings.SCREEN_CASE_TAB.format(n=1))
+        self.case_tabs.setVisible(False)  # shown once there is a second conviction
+        self.case_tabs.currentChanged.connect(self._switch_case)
+        self.add_case_button = QPushButton(strings.SCREEN_ADD_CASE)
+        self.add_case_button.setObjectName("addConviction")
+        self.add_case_button.setToolTip(strings.SCREEN_ADD_CASE_TIP)
+        self.add_case_button.setAutoDefault(False)
+        self.add_case_button.clicked.connect(self.add_case)
+        self.remove_case_button = QPushButton(strings.SCREEN_REMOVE_CASE)
+        self.remove_case_button.setObjectName("removeConviction")
+        self.remove_case_button.setAutoDefault(False)
+        self.remove_case_button.setVisible(False)
+        self.remove_case_button.clicked.connect(self.remove_case)
 
         intro = QLabel(strings.SCREEN_INTRO)
         intro.setWordWrap(True)
@@ -116,11 +136,14 @@ class ScreenerView(QWidget):
         questions.setObjectName("screenerQuestions")
         column = QVBoxLayout(questions)
         column.addWidget(intro)
+        column.addWidget(self.case_tabs)
         column.addLayout(self.form)
         column.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_person_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.remove_case_button)
+        buttons.addWidget(self.add_case_button)
         column.addLayout(buttons)
         scroll = QScrollArea()
         scroll.setObjectName("screenerQuestions")
@@ -270,6 +293,108 @@ class ScreenerView(QWidget):
             other_charges=self._yes_no(self.other_charges),
         )
 
+    # -- several convictions ----------------------------------------------------------------
+    _COMBOS = ("place", "offense", "unit", "level", "year_of", "record", "completed",
+               "only_conviction", "other_charges")
+    _LINES = ("amount", "year")
+
+    def _form_state(self) -> dict:
+        state: dict = {name: getattr(self, name).currentIndex() for name in self._COMBOS}
+        state.update({name: getattr(self, name).text() for name in self._LINES})
+        state["age"] = self.age.value()
+        return state
+
+    @classmethod
+    def _blank_state(cls) -> dict:
+        state: dict = {name: 0 for name in cls._COMBOS}
+        state.update(place=-1, amount="", year="", age=0)
+        return state
+
+    def _set_form_state(self, state: dict) -> None:
+        widgets = [getattr(self, n) for n in (*self._COMBOS, *self._LINES)] + [self.age]
+        for widget in widgets:
+            widget.blockSignals(True)
+        try:
+            for name in self._COMBOS:
+                getattr(self, name).setCurrentIndex(state[name])
+            for name in self._LINES:
+                getattr(self, name).setText(state[name])  # also empties the undo history
+            self.age.setValue(state["age"])
+        finally:
+            for widget in widgets:
+                widget.blockSignals(False)
+
+    def case_count(self) -> int:
+        return len(self._cases)
+
+    def add_case(self) -> None:
+        """Another old case of the same person: a new, empty conviction in front."""
+        self._cases[self._case] = self._form_state()
+        self._cases.append(self._blank_state())
+        self.case_tabs.addTab(strings.SCREEN_CASE_TAB.format(n=len(self._cases)))
+        self._show_case_controls()
+        self.case_tabs.setCurrentIndex(len(self._cases) - 1)
+        self.place.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def remove_case(self) -> None:
+        if len(self._cases) <= 1:
+            return
+        gone = self._case
+        del self._cases[gone]
+        self._case = -1  # nothing to save from the removed one
+        self.case_tabs.blockSignals(True)
+        self.case_tabs.removeTab(gone)
+        for index in range(self.case_tabs.count()):
+            self.case_tabs.setTabText(index, strings.SCREEN_CASE_TAB.format(n=index + 1))
+        self.case_tabs.blockSignals(False)
+        self._switch_case(min(gone, len(self._cases) - 1))
+        self._show_case_controls()
+
+    def _switch_case(self, index: int) -> None:
+        if 0 <= self._case < len(self._cases):
+            self._cases[self._case] = self._form_state()
+        self._case = index
+        self.case_tabs.blockSignals(True)
+        self.case_tabs.setCurrentIndex(index)
+        self.case_tabs.blockSignals(False)
+        self._set_form_state(self._cases[index])
+        self._refresh()
+
+    def _show_case_controls(self) -> None:
+        many = len(self._cases) > 1
+        self.case_tabs.setVisible(many)
+        self.remove_case_button.setVisible(many)
+
+    def _all_situations(self) -> list[tuple[screener.Situation | None, str]]:
+        """(situation, error) of every conviction, in tab order; the form is left as it was."""
+        current = self._form_state()
+        self._cases[self._case] = current
+        found = []
+        try:
+            for state in self._cases:
+                self._set_form_state(state)
+                try:
+                    found.append((self.situation(), ""))
+                except ValueError as error:
+                    found.append((None, str(error)))
+        finally:
+            self._set_form_state(current)
+        return found
+
+    def _cases_to_render(self, detail_of, for_sheet: bool = False) -> list[screening.Case]:
+        cases = []
+        for situation, _error in self._all_situations():
+            if situation is None:
+                continue
+            detail = detail_of(situation.jurisdiction)
+            if detail is None:
+                continue
+            federal = detail_of(FEDERAL)
+            cases.append(screening.Case(
+                situation, detail, screener.screen(situation, detail, federal),
+                screener.screening_notes(situation, detail, federal, for_sheet=for_sheet)))
+        return cases
+
     def _detail(self, code: str) -> JurisdictionDetail | None:
         if code not in self._details:
             self._details[code] = self._load_detail(code)
@@ -296,12 +421,15 @@ class ScreenerView(QWidget):
             return screening.render_empty(
                 strings.SCREEN_FIX.format(message=amount_error or year_error),
                 colors=page_colors_of(self.result))
-        situation = self.situation()
-        federal = detail_of(FEDERAL)
-        results = screener.screen(situation, detail, federal)
-        notes = screener.screening_notes(situation, detail, federal)
-        return screening.render_screening(situation, detail, results, notes,
-                                          colors=page_colors_of(self.result))
+        if len(self._cases) == 1:
+            situation = self.situation()
+            federal = detail_of(FEDERAL)
+            results = screener.screen(situation, detail, federal)
+            notes = screener.screening_notes(situation, detail, federal)
+            return screening.render_screening(situation, detail, results, notes,
+                                              colors=page_colors_of(self.result))
+        return screening.render_cases(self._cases_to_render(detail_of),
+                                      colors=page_colors_of(self.result))
 
     def _amount_note(self) -> str:
         grams = screener.parse_amount(self._amount_text())
@@ -351,19 +479,23 @@ class ScreenerView(QWidget):
         if code is None:
             return ""
         with i18n.speaking(lang):
-            detail = self._load_detail(code, lang)
-            federal = self._load_detail(FEDERAL, lang)
-            situation = self.situation()
-            results = screener.screen(situation, detail, federal)
-            notes = screener.screening_notes(situation, detail, federal, for_sheet=True)
-            return screening.render_sheet(situation, detail, results, notes, info, __version__)
+            cases = self._cases_to_render(lambda c: self._load_detail(c, lang), for_sheet=True)
+            return screening.render_case_sheet(cases, info, __version__) if cases else ""
 
     def has_result(self) -> bool:
         return self.current_code() is not None
 
     # -- a new person --------------------------------------------------------------------------
     def new_person(self) -> None:
-        """Forget every answer: each field back to "don't know", the result emptied."""
+        """Forget every answer of every conviction: one empty conviction, each field back to
+        "don't know", the result emptied."""
+        self._cases = [self._blank_state()]
+        self._case = 0
+        self.case_tabs.blockSignals(True)
+        while self.case_tabs.count() > 1:
+            self.case_tabs.removeTab(self.case_tabs.count() - 1)
+        self.case_tabs.blockSignals(False)
+        self._show_case_controls()
         combos = (self.place, self.offense, self.unit, self.level, self.year_of, self.record,
                   self.completed, self.only_conviction, self.other_charges)
         for widget in (*combos, self.amount, self.year, self.age):
