@@ -91,6 +91,8 @@ def open_user_store(path: Path) -> tuple[UserStore | None, str | None]:
         return None, error.one_line()
     if store.recovered_from is not None:
         return store, strings.fmt(strings.USERDATA_RECOVERED, moved=store.recovered_from)
+    if store.index_rebuilt:
+        return store, strings.fmt(strings.USERDATA_INDEX_REBUILT)
     return store, None
 
 

@@ -807,7 +807,7 @@ USERDATA_NOTE_TOO_LONG = ("A note can be at most {limit} characters long; this o
                           "Shorten it, or split it into several notes.")
 USERDATA_INDEX_REBUILT = ("The search index of your clinic notes was damaged and has been "
                           "rebuilt from the notes; no note was lost.")
-NOTES_CLI_IMPORTED = "Imported from {path}: {summary}"
+NOTES_CLI_IMPORTED = "{path}: {summary}"
 # What the app writes
 FILE_NOT_REGULAR = ("{path} is {what}, not an ordinary file, so it was not replaced. Choose "
                     "another name.")

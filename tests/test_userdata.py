@@ -458,7 +458,7 @@ def test_disk_full_gives_a_plain_message_and_keeps_earlier_notes(tmp_path, db_pa
         before = snapshot(store)
         _fill_the_disk(store)
         with pytest.raises(UserDataError) as info:
-            store.add_note("NY", "long " * 20_000)
+            store.add_note("NY", "long " * 3_900)  # under the per-note cap
         assert info.value.message.startswith("The disk is full")
         assert "sqlite" not in info.value.message.lower()
         assert info.value.title == "Your notes could not be saved"

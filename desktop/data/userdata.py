@@ -11,7 +11,7 @@ import contextlib
 import re
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -28,6 +28,10 @@ APPLICATION_ID = 0x52415544  # "RAUD": marks a file as Relief Atlas user data
 EXPORT_FORMAT = "relief-atlas-user-data"
 EXPORT_VERSION = 1
 MAX_IMPORT_BYTES = 50 * 1024 * 1024
+# A note is a few lines a volunteer types (court hours, a partner's phone); a page shows all
+# of a place's notes, and a 20 MB note once made every page take 6 s to render.
+MAX_NOTE_CHARS = 20_000
+_IMPORT_CHUNK = 2000  # notes written between progress reports (and chances to cancel)
 SEARCH_KIND = "local_note"
 
 _CODE = re.compile(r"[A-Z]{2}")
@@ -36,6 +40,7 @@ _TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", re.ASCII)
 _TIME_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 _SIDECARS = ("-wal", "-shm", "-journal")
 _NOTE_FIELDS = ("id", "jurisdiction", "text", "created", "updated")
+ImportProgress = Callable[[int, int], bool]
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS bookmark (
@@ -112,6 +117,13 @@ class UserDataError(KnownError):
             self.title = title
 
 
+class ImportCancelled(UserDataError):
+    """The person cancelled an import; nothing was written."""
+
+    def __init__(self) -> None:
+        super().__init__(strings.IMPORT_CANCELLED, title=strings.USERDATA_IMPORT_TITLE)
+
+
 class _Damaged(Exception):
     """The file at open is not usable user data and must be set aside."""
 
@@ -129,11 +141,26 @@ def default_path(portable: bool = False) -> Path:
 
 
 def clean_text(text: str) -> str:
-    """Note text as saved: trailing whitespace removed, inner newlines kept; never empty."""
+    """Note text as saved: trailing whitespace removed, inner newlines kept; never empty,
+    never longer than MAX_NOTE_CHARS."""
     text = text.rstrip()
     if not text:
         raise UserDataError(strings.USERDATA_EMPTY_NOTE)
+    if len(text) > MAX_NOTE_CHARS:
+        raise UserDataError(strings.fmt(strings.USERDATA_NOTE_TOO_LONG, limit=MAX_NOTE_CHARS,
+                                        length=len(text)))
+    if not _storable(text):
+        raise UserDataError(strings.fmt(strings.IMPORT_NOTE_BAD_TEXT, n=1, id="-"))
     return text
+
+
+def _storable(text: str) -> bool:
+    """False for text SQLite cannot store: a lone surrogate ("\\ud800") from JSON or a paste."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _check_code(code: str) -> str:
@@ -173,10 +200,12 @@ def _plain_errors(path: Path, title: str) -> Iterator[None]:
 class UserStore:
     """Bookmarks and local notes in one SQLite file, opened read-write in WAL mode."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path, recovered_from: Path | None):
+    def __init__(self, conn: sqlite3.Connection, path: Path, recovered_from: Path | None,
+                 index_rebuilt: bool = False):
         self._conn = conn
         self.path = path
         self.recovered_from = recovered_from
+        self.index_rebuilt = index_rebuilt  # the notes' search index was damaged and rebuilt
 
     # -- opening ------------------------------------------------------------------------------
     @classmethod
@@ -189,13 +218,18 @@ class UserStore:
             raise UserDataError(strings.fmt(strings.USERDATA_FOLDER, folder=path.parent),
                                 str(exc), strings.USERDATA_OPEN_TITLE) from exc
         recovered = None
+        rebuilt = False
         fresh = not path.exists()
         if not fresh:
             try:
                 fresh = _inspect(path)
             except _Damaged:
-                recovered = _set_aside(path)
-                fresh = True
+                # A damaged search index must not hide intact notes: rebuild it from the
+                # notes table first (a copy of the file is kept), set the file aside if not.
+                rebuilt = _rebuild_damaged(path)
+                if not rebuilt:
+                    recovered = _set_aside(path)
+                    fresh = True
         conn = _connect(path)
         try:
             with _plain_errors(path, strings.USERDATA_OPEN_TITLE):
@@ -203,10 +237,13 @@ class UserStore:
                 conn.execute("PRAGMA foreign_keys = ON")
                 if fresh:
                     _create_schema(conn)
+                elif not _index_ok(conn):
+                    _rebuild_index(conn)
+                    rebuilt = True
         except BaseException:
             conn.close()
             raise
-        return cls(conn, path, recovered)
+        return cls(conn, path, recovered, rebuilt)
 
     @classmethod
     def open_read_only(cls, path: Path) -> UserStore | None:
@@ -327,13 +364,24 @@ class UserStore:
         query = fts_query(text)
         if query is None:
             return []
+        try:
+            rows = self._search(text, query, limit)
+        except UserDataError:
+            # The index broke while in use: rebuild it from the notes and ask once more.
+            if self._conn.in_transaction or not _rebuild_index_safely(self._conn):
+                raise
+            self.index_rebuilt = True
+            rows = self._search(text, query, limit)
+        return [SearchHit(SEARCH_KIND, code, ref, strings.USERDATA_NOTE_TITLE, snippet, rank)
+                for code, ref, snippet, rank in rows]
+
+    def _search(self, text: str, query: str, limit: int) -> list[tuple]:
         with self._reading() as conn:
             rows = conn.execute(_SEARCH_SQL, (*_MARKERS, query, limit)).fetchall()
             if not rows and " " in query:
                 any_word = fts_query(text, any_word=True)
                 rows = conn.execute(_SEARCH_SQL, (*_MARKERS, any_word, limit)).fetchall()
-        return [SearchHit(SEARCH_KIND, code, ref, strings.USERDATA_NOTE_TITLE, snippet, rank)
-                for code, ref, snippet, rank in rows]
+        return rows
 
     # -- export and import --------------------------------------------------------------------
     def export(self, path: Path) -> int:
@@ -343,30 +391,37 @@ class UserStore:
             bookmarks = [code for (code,) in conn.execute(_BOOKMARKS)]
             rows = conn.execute(f"SELECT {_NOTE_COLUMNS} FROM local_note "
                                 "ORDER BY jurisdiction, created, id").fetchall()
-        payload = {
-            "format": EXPORT_FORMAT, "version": EXPORT_VERSION, "exported": utc_now(),
-            "bookmarks": bookmarks, "notes": [dict(zip(_NOTE_FIELDS, row)) for row in rows],
-        }
-        import json
-
-        write_atomic(path, json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+        write_export(path, bookmarks, rows)
         return len(rows)
 
-    def import_file(self, path: Path) -> ImportResult:
+    def import_file(self, path: Path, known_codes: Collection[str] | None = None,
+                    progress: ImportProgress | None = None) -> ImportResult:
         """Merge an exported file, checked in full first, in one transaction.
 
         A note whose id is known but whose place or text differs is added with a new id, so
         both versions are kept; if that text is already here for that place (the same note,
         or a copy kept by an earlier import of the same file), it counts as unchanged.
+        With `known_codes` (the places of the reference data), a note or bookmark for any
+        other place refuses the file. `progress(done, total)` is called as notes are written;
+        returning False cancels (ImportCancelled): nothing is kept. Linear in the number of
+        notes here and in the file (one pass each, the duplicate checks in memory).
         """
-        bookmarks, incoming = _read_export(Path(path))
+        bookmarks, incoming = _read_export(Path(path), known_codes)
         added = unchanged = kept_both = bookmarks_added = 0
+        total = len(incoming)
         with self._saving() as conn:
-            for note in incoming:
-                already_here = conn.execute(
-                    "SELECT 1 FROM local_note WHERE jurisdiction = ? AND text = ?",
-                    (note.jurisdiction, note.text)).fetchone()
-                if self._note(conn, note.id) is None:
+            ids: set[str] = set()
+            texts: set[tuple[str, str]] = set()
+            for note_id, code, text in conn.execute(
+                    "SELECT id, jurisdiction, text FROM local_note"):
+                ids.add(note_id)
+                texts.add((code, text))
+            rows = []
+            for n, note in enumerate(incoming):
+                if progress is not None and n % _IMPORT_CHUNK == 0:
+                    _report(progress, n, total, conn, rows)
+                already_here = (note.jurisdiction, note.text) in texts
+                if note.id not in ids:
                     added += 1
                 elif already_here:
                     unchanged += 1
@@ -376,13 +431,97 @@ class UserStore:
                     import uuid
 
                     note = replace(note, id=uuid.uuid4().hex)
-                conn.execute(f"INSERT INTO local_note ({_NOTE_COLUMNS}) VALUES (?, ?, ?, ?, ?)",
-                             (note.id, note.jurisdiction, note.text, note.created, note.updated))
+                ids.add(note.id)
+                texts.add((note.jurisdiction, note.text))
+                rows.append((note.id, note.jurisdiction, note.text, note.created, note.updated))
+            _report(progress, total, total, conn, rows)
             for code in bookmarks:
                 bookmarks_added += conn.execute(
                     "INSERT OR IGNORE INTO bookmark (code, created) VALUES (?, ?)",
                     (code, utc_now())).rowcount
         return ImportResult(added, unchanged, kept_both, bookmarks_added)
+
+
+def write_export(path: Path, bookmarks: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
+    """Write an export file (whole or not at all) of these bookmarks and note rows."""
+    payload = {
+        "format": EXPORT_FORMAT, "version": EXPORT_VERSION, "exported": utc_now(),
+        "bookmarks": list(bookmarks), "notes": [dict(zip(_NOTE_FIELDS, row)) for row in rows],
+    }
+    import json
+
+    write_atomic(path, json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+
+
+def _report(progress: ImportProgress | None, done: int, total: int,
+            conn: sqlite3.Connection, rows: list) -> None:
+    """Write the notes gathered so far, then say how far along; False from `progress`
+    cancels the whole import (the transaction is rolled back)."""
+    if rows:
+        conn.executemany(f"INSERT INTO local_note ({_NOTE_COLUMNS}) VALUES (?, ?, ?, ?, ?)",
+                         rows)
+        rows.clear()
+    if progress is not None and progress(done, total) is False:
+        raise ImportCancelled()
+
+
+# -- the notes' search index ----------------------------------------------------------------
+def _index_ok(conn: sqlite3.Connection) -> bool:
+    """FTS5's own check of the notes' index against the notes table."""
+    try:
+        conn.execute("INSERT INTO local_note_fts (local_note_fts) VALUES ('integrity-check')")
+    except sqlite3.DatabaseError as exc:
+        if (getattr(exc, "sqlite_errorcode", 0) & 0xFF) in (sqlite3.SQLITE_CORRUPT,
+                                                             sqlite3.SQLITE_NOTADB):
+            return False
+        raise
+    return True
+
+
+def _rebuild_index(conn: sqlite3.Connection) -> None:
+    """Rebuild the notes' search index from the notes table (nothing else is written)."""
+    conn.execute("INSERT INTO local_note_fts (local_note_fts) VALUES ('rebuild')")
+
+
+def _rebuild_index_safely(conn: sqlite3.Connection) -> bool:
+    try:
+        _rebuild_index(conn)
+    except sqlite3.DatabaseError:
+        return False
+    return _index_ok(conn)
+
+
+def _rebuild_damaged(path: Path) -> bool:
+    """For a file that fails the checks at open: if only its search index is damaged,
+    rebuild the index and keep the file (a copy of it as found is kept beside it first).
+    False when the notes themselves are damaged: the caller sets the file aside."""
+    try:
+        probe = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            (app_id,) = probe.execute("PRAGMA application_id").fetchone()
+            probe.execute(f"SELECT {_NOTE_COLUMNS} FROM local_note").fetchall()
+            probe.execute("SELECT code, created FROM bookmark").fetchall()
+        finally:
+            probe.close()
+    except sqlite3.DatabaseError:
+        return False
+    if app_id != APPLICATION_ID:
+        return False
+    import shutil
+
+    try:
+        copy = _free_name(path)
+        for suffix in ("", *_SIDECARS):
+            if Path(f"{path}{suffix}").exists():
+                shutil.copy2(f"{path}{suffix}", f"{copy}{suffix}")
+        conn = sqlite3.connect(path, isolation_level=None, timeout=5.0)
+        try:
+            ok = _rebuild_index_safely(conn)
+        finally:
+            conn.close()
+        return ok and not _inspect(path)
+    except (OSError, sqlite3.DatabaseError, _Damaged, UserDataError):
+        return False
 
 
 # -- opening helpers ------------------------------------------------------------------------
@@ -445,15 +584,21 @@ def _create_schema(conn: sqlite3.Connection) -> None:
         raise
 
 
-def _set_aside(path: Path) -> Path:
-    """Rename a damaged file (and its -wal/-shm/-journal) to <name>.corrupt-<time>; never
-    delete. Sidecars keep their suffix so SQLite tools can still open the pair."""
+def _free_name(path: Path) -> Path:
+    """<name>.corrupt-<time>, numbered if taken (with any of its sidecars)."""
     stamp = time.strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.corrupt-{stamp}")
     n = 2
     while any(Path(f"{target}{suffix}").exists() for suffix in ("", *_SIDECARS)):
         target = path.with_name(f"{path.name}.corrupt-{stamp}-{n}")
         n += 1
+    return target
+
+
+def _set_aside(path: Path) -> Path:
+    """Rename a damaged file (and its -wal/-shm/-journal) to <name>.corrupt-<time>; never
+    delete. Sidecars keep their suffix so SQLite tools can still open the pair."""
+    target = _free_name(path)
     try:
         path.rename(target)
         for suffix in _SIDECARS:
@@ -467,7 +612,8 @@ def _set_aside(path: Path) -> Path:
 
 
 # -- import validation ----------------------------------------------------------------------
-def _read_export(path: Path) -> tuple[list[str], list[LocalNote]]:
+def _read_export(path: Path, known_codes: Collection[str] | None = None
+                 ) -> tuple[list[str], list[LocalNote]]:
     """Parse and check a whole export file before anything is written."""
     name = path.name
 
@@ -478,12 +624,7 @@ def _read_export(path: Path) -> tuple[list[str], list[LocalNote]]:
     def problem(template: str, **values: object) -> UserDataError:
         return refuse(strings.IMPORT_PROBLEM, problem=strings.fmt(template, **values))
 
-    try:
-        if path.stat().st_size > MAX_IMPORT_BYTES:
-            raise refuse(strings.IMPORT_TOO_BIG)
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise refuse(strings.IMPORT_UNREADABLE, reason=exc.strerror or exc) from exc
+    raw = _read_bounded(path, refuse)
     try:
         import json
 
@@ -506,6 +647,8 @@ def _read_export(path: Path) -> tuple[list[str], list[LocalNote]]:
     for n, code in enumerate(data["bookmarks"], 1):
         if not isinstance(code, str) or not _CODE.fullmatch(code):
             raise problem(strings.IMPORT_BAD_BOOKMARK, n=n)
+        if known_codes is not None and code not in known_codes:
+            raise problem(strings.IMPORT_BOOKMARK_UNKNOWN_PLACE, n=n, code=code)
     notes: list[LocalNote] = []
     first_seen: dict[str, int] = {}
     for n, item in enumerate(data["notes"], 1):
@@ -522,16 +665,55 @@ def _read_export(path: Path) -> tuple[list[str], list[LocalNote]]:
             raise problem(strings.IMPORT_NOTE_DUPLICATE, n=n, first=first_seen[item["id"]])
         first_seen[item["id"]] = n
         if not _CODE.fullmatch(item["jurisdiction"]):
-            raise problem(strings.IMPORT_NOTE_BAD_CODE, n=n, code=item["jurisdiction"][:20])
+            raise problem(strings.IMPORT_NOTE_BAD_CODE, n=n, code=_printable(item["jurisdiction"]))
+        if known_codes is not None and item["jurisdiction"] not in known_codes:
+            raise problem(strings.IMPORT_NOTE_UNKNOWN_PLACE, n=n, id=item["id"],
+                          code=item["jurisdiction"])
         text = item["text"].rstrip()
         if not text:
             raise problem(strings.IMPORT_NOTE_EMPTY, n=n)
+        if len(text) > MAX_NOTE_CHARS:
+            raise problem(strings.IMPORT_NOTE_TOO_LONG, n=n, id=item["id"], limit=MAX_NOTE_CHARS)
+        if not _storable(text):
+            raise problem(strings.IMPORT_NOTE_BAD_TEXT, n=n, id=item["id"])
         for field in ("created", "updated"):
             if not _is_time(item[field]):
                 raise problem(strings.IMPORT_NOTE_BAD_TIME, n=n, field=field)
         notes.append(LocalNote(item["id"], item["jurisdiction"], text,
                                item["created"], item["updated"]))
     return list(dict.fromkeys(data["bookmarks"])), notes
+
+
+def _read_bounded(path: Path, refuse) -> bytes:
+    """The file's bytes, if it is an ordinary file no larger than MAX_IMPORT_BYTES. A device
+    (/dev/zero, /dev/urandom), a pipe or a folder is refused before a byte is read, and no
+    read is ever unbounded."""
+    import os
+    import stat
+
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):  # opening a FIFO would wait for a writer
+            raise refuse(strings.IMPORT_NOT_A_FILE)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError as exc:
+        raise refuse(strings.IMPORT_UNREADABLE, reason=exc.strerror or exc) from exc
+    try:
+        with open(fd, "rb", closefd=True) as handle:
+            found = os.fstat(handle.fileno())
+            if not stat.S_ISREG(found.st_mode):  # swapped for something else meanwhile
+                raise refuse(strings.IMPORT_NOT_A_FILE)
+            if found.st_size > MAX_IMPORT_BYTES:
+                raise refuse(strings.IMPORT_TOO_BIG)
+            raw = handle.read(MAX_IMPORT_BYTES + 1)
+    except OSError as exc:
+        raise refuse(strings.IMPORT_UNREADABLE, reason=exc.strerror or exc) from exc
+    if len(raw) > MAX_IMPORT_BYTES:
+        raise refuse(strings.IMPORT_TOO_BIG)
+    return raw
+
+
+def _printable(value: str, limit: int = 20) -> str:
+    return "".join(ch if ch.isprintable() else "?" for ch in value[:limit])
 
 
 def _is_time(value: str) -> bool:

@@ -757,8 +757,16 @@ class MainWindow(_BackForwardButtons, QMainWindow):
             if not name:
                 return False
             path = Path(name)
-        result, ok = self._store_call(self.store.import_file, path)
-        if not ok:
+        from desktop.data.userdata import ImportCancelled
+        from desktop.views.notes_import import import_notes
+
+        try:  # on a worker thread, with a progress dialog that can cancel it
+            result = import_notes(self, self.store.path, path, set(self._names))
+        except ImportCancelled as cancelled:
+            self.statusBar().showMessage(cancelled.message, 15000)
+            return False
+        except KnownError as error:
+            show_known_error(error, self)
             return False
         message = strings.fmt(strings.USERDATA_IMPORT_DONE, added=result.notes_added,
                               bookmarks=result.bookmarks_added,

@@ -1,0 +1,83 @@
+"""`relief-atlas notes export FILE` and `relief-atlas notes import FILE`: the clinic's notes
+and bookmarks on this computer, in the same file format and with the same checks as the
+window's File → Export / Import clinic notes (a coordinator scripts them when preparing
+laptops). Import checks the whole file first and writes all of it or none of it; notes for
+a place the reference data does not know are refused. A known error prints one line and
+exits 1; a stopped command (SIGTERM, Ctrl+C) writes nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+NAME = "notes"
+HELP = "export or import this computer's clinic notes and bookmarks (a JSON file)"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    actions = parser.add_subparsers(dest="notes_action", metavar="ACTION", required=True)
+    export = actions.add_parser("export", help="write every note and bookmark to FILE",
+                                description="Write every clinic note and bookmark on this "
+                                            "computer to FILE (JSON).")
+    export.add_argument("file", type=Path, metavar="FILE", help="the file to write")
+    imported = actions.add_parser("import", help="merge the notes and bookmarks in FILE",
+                                  description="Merge the clinic notes and bookmarks of FILE "
+                                              "(made by notes export or the window) into this "
+                                              "computer's; nothing is overwritten.")
+    imported.add_argument("file", type=Path, metavar="FILE", help="the file to read")
+    for sub in (export, imported):
+        sub.add_argument("--portable", action="store_true", default=argparse.SUPPRESS,
+                         help="the notes kept beside the program (portable mode)")
+        # SUPPRESS keeps a --db given before the command name (relief-atlas --db X notes ...).
+        sub.add_argument("--db", type=Path, metavar="PATH", default=argparse.SUPPRESS,
+                         help="the reference data whose places notes may be for")
+
+
+def run(args: argparse.Namespace) -> int:
+    from desktop.data import userdata
+    from desktop.errors import KnownError
+
+    path = userdata.default_path(getattr(args, "portable", False))
+    try:
+        if args.notes_action == "export":
+            return _export(path, args.file)
+        return _import(args, path)
+    except KnownError as error:
+        print(error.one_line(), file=sys.stderr)
+        return 1
+
+
+def _export(store_path: Path, out: Path) -> int:
+    from desktop import strings
+    from desktop.data.userdata import UserStore, write_export
+
+    store = UserStore.open_read_only(store_path)  # never creates or changes the notes file
+    if store is None:
+        write_export(out, [], [])
+        count = 0
+    else:
+        with store:
+            count = store.export(out)
+    print(strings.NOTES_EXPORTED.format(count=count, path=out))
+    return 0
+
+
+def _import(args: argparse.Namespace, store_path: Path) -> int:
+    from desktop import strings
+    from desktop.commands import open_reference
+    from desktop.data.userdata import UserStore
+
+    repo = open_reference(args)
+    try:
+        codes = {s.code for s in repo.jurisdictions()}
+    finally:
+        repo.close()
+    with UserStore.open(store_path) as store:
+        result = store.import_file(args.file, known_codes=codes)
+    summary = strings.fmt(strings.USERDATA_IMPORT_DONE, added=result.notes_added,
+                          bookmarks=result.bookmarks_added, unchanged=result.notes_unchanged,
+                          both=result.notes_kept_both)
+    print(strings.fmt(strings.NOTES_CLI_IMPORTED, path=args.file, summary=summary))
+    return 0
