@@ -10,7 +10,7 @@ from desktop import APP_NAME
 
 # Constants whose values are (singular, plural) pairs: they go through ngettext with a count
 # (desktop.i18n.ngettext), never one by one.
-PLURALS = {"UNIT_COUNTED", "SCREEN_COUNT"}
+PLURALS = {"UNIT_COUNTED", "SCREEN_COUNT", "HANDOUT_MORE_LOCAL_NOTES"}
 
 DISCLAIMER = ("This is legal information, not legal advice. Laws change and every record is "
               "different: check with a legal-aid lawyer or the court before relying on it.")
@@ -492,16 +492,19 @@ HANDOUT_FEE = "Fee"
 HANDOUT_WAIT = "Waiting period"
 HANDOUT_COUNT_AS_OF = "as of {date}"
 HANDOUT_OFFICIAL = "official"
-HANDOUT_MORE_LOCAL_NOTES = ("{n} more clinic note in {app}.", "{n} more clinic notes in {app}.")
+HANDOUT_MORE_LOCAL_NOTES = ("The clinic keeps {n} more note.", "The clinic keeps {n} more notes.")
 HANDOUT_SOURCES = "Sources"
-HANDOUT_SOURCES_HINT = "(every fact's source, with its web address, is in {app})"
 HANDOUT_SOURCE = "{publisher}, {title} ({date})"
 HANDOUT_SOURCE_SHORT = "{publisher} ({date})"
 HANDOUT_SOURCE_ABOUT = "undated, about {date}"
 HANDOUT_SOURCE_UNDATED = "undated"
 HANDOUT_CAVEAT = "Check:"
-HANDOUT_SOURCES_DIFFER = "sources differ: every report is in {app}"
-HANDOUT_SHORTENED = "Some details are shortened to fit one page; {app} has the full text."
+HANDOUT_SOURCES_DIFFER = "sources differ"
+HANDOUT_SHORTENED = "Some details are shortened to fit one page; the clinic can show the full page."
+HANDOUT_H_LINKS = "Where to act"
+HANDOUT_LINK_FORM = "{path}"
+HANDOUT_LINK_SELF_HELP = "The courts' self-help page"
+HANDOUT_LINK_LEGAL_AID = "Free legal help near you"
 HANDOUT_FOOTER = "{app} {version} · {as_of}"
 HANDOUT_PAGE_SIZES = {"letter": "US Letter", "a4": "A4"}
 HANDOUT_FILE_NAME = "{code}-{date}.pdf"

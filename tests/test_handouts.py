@@ -131,7 +131,7 @@ def test_a_huge_clinic_note_still_gives_one_page(qapp, repo, tmp_path):
     assert len(PdfReader(path).pages) == 1 and fit.shortened
     assert "Note 0." in text and "Note 29." not in text  # the newest first, whole sentences
     assert summary_start(repo.jurisdiction("AZ")) in text
-    assert "more clinic notes in Relief Atlas." in text
+    assert "The clinic keeps" in text and "more notes." in text
     # The fullest place with all those notes still fits, in readable type.
     fit = handout.write_handout_pdf(repo.jurisdiction("MD"), repo.info, path, local_notes=notes)
     assert len(PdfReader(path).pages) == 1 and fit.body_pt >= handout.SMALLEST_BODY_PT
@@ -392,3 +392,37 @@ def test_save_dialogs_start_in_documents_then_in_the_folder_last_used(window, tm
     assert first.name.startswith("AZ-") and first.parent == handout_export.Path(documents)
     window.save_page_pdf()
     assert handout_export.Path(asked[1]).parent == tmp_path  # the folder chosen last time
+
+
+def test_official_addresses_print_as_text_and_as_a_qr_code_that_reads_the_same(qapp, repo, tmp_path):
+    """The form's address is on the sheet twice: as text, and as a QR code whose modules are
+    the code of that same address (decoded here by comparing with segno's matrix)."""
+    import io
+    from dataclasses import replace
+
+    from PIL import Image
+
+    from desktop.data.records import OfficialLink
+    from desktop.pages.qr import BORDER, qr_matrix
+
+    detail = repo.jurisdiction("AZ")
+    url = "https://www.azcourts.gov/selfservicecenter/Prop-207"
+    source = detail.paths[0].source_ids[0]
+    path = replace(detail.paths[0], form=OfficialLink(url, source))
+    detail = replace(detail, paths=(path, *detail.paths[1:]))
+    out = tmp_path / "AZ.pdf"
+    handout.write_handout_pdf(detail, repo.info, out)
+    page = PdfReader(out).pages[0]
+    assert url in " ".join(page.extract_text().split())
+    assert "in Relief Atlas" not in page.extract_text()
+    matrix = qr_matrix(url)
+    size = len(matrix) + 2 * BORDER
+
+    def modules(data: bytes):
+        image = Image.open(io.BytesIO(data)).convert("L")
+        cell = image.width / size
+        return tuple(tuple(image.getpixel((int((BORDER + x + 0.5) * cell),
+                                           int((BORDER + y + 0.5) * cell))) < 128
+                           for x in range(len(matrix))) for y in range(len(matrix)))
+
+    assert any(modules(image.data) == matrix for image in page.images)

@@ -26,9 +26,11 @@ from PySide6.QtGui import (
     QFont, QPageLayout, QPageSize, QPagedPaintDevice, QPainter, QPdfWriter, QTextDocument,
 )
 
-from desktop import __version__, strings
+from desktop import __version__, i18n, strings
 from desktop.data.files import FileWriteError, atomic_path
-from desktop.data.records import DataInfo, JurisdictionDetail, ReliefCount, ReliefPath, Source
+from desktop.data.records import (
+    DataInfo, JurisdictionDetail, OfficialLink, ReliefCount, ReliefPath, Source,
+)
 from desktop.data.userdata import LocalNote
 from desktop.domain import wording
 from desktop.html_text import escape
@@ -95,6 +97,7 @@ class _Plan:
     background_notes: int | None = None   # None: all of the data's notes ("Good to know")
     caps: tuple[tuple[str, int], ...] = ()  # (field key, sentences kept) for shortened texts
     sources: str = "full"                 # full | short | bare
+    qr: bool = True                       # QR codes beside the official addresses
     local_sentences: int | None = None    # cap on sentences per clinic note
     local_notes: int | None = None        # how many clinic notes (newest first)
     rules: int = MIN_RULES
@@ -170,6 +173,7 @@ def _ladder(detail: JurisdictionDetail,
         yield step(f"local_notes={n}", local_notes=n)
     yield step("body_pt=10.5", body_pt=10.5)
     yield step("rules=2", rules=2)
+    yield step("qr=off", qr=False)  # the addresses stay as text
     yield from shorten(fields(_ACTION_FIELDS))
     yield step("counts=0", counts=0)
     pt = plan.body_pt
@@ -336,15 +340,55 @@ def _short_title(title: str, limit: int = 48) -> str:
 
 
 def _source_line(src: Source, style: str) -> str:
-    """'KCUR, “Amendment 3 passed…” (November 10, 2022)'; shorter styles as room runs out."""
+    """'KCUR, “Amendment 3 passed…” (November 10, 2022) kcur.org/…'; shorter styles as room
+    runs out: the address goes last, so a person can look a source up without the app."""
     date = escape(wording.source_date(src, strings.HANDOUT_SOURCE_ABOUT,
                                       strings.HANDOUT_SOURCE_UNDATED))
     if style == "bare" or not src.publisher:
         name = src.publisher or f"“{_short_title(src.title)}”"
         return strings.HANDOUT_SOURCE_SHORT.format(publisher=escape(name), date=date)
     title = _short_title(src.title) if style == "short" else src.title
-    return strings.HANDOUT_SOURCE.format(publisher=escape(src.publisher),
+    line = strings.HANDOUT_SOURCE.format(publisher=escape(src.publisher),
                                          title=f"“{escape(title)}”", date=date)
+    return f"{line} {escape(_short_url(src.url))}" if src.url and style == "full" else line
+
+
+def _short_url(url: str) -> str:
+    """'https://www.kcur.org/news/2022-...' without its scheme and 'www.': shorter to print."""
+    return re.sub(r"^https?://(www\.)?", "", url).rstrip("/")
+
+
+def official_links(d: JurisdictionDetail) -> list[tuple[str, OfficialLink]]:
+    """(what it is, link) for each official address a person can act on, at most three:
+    the forms of the ways to relief first, then the courts' self-help and the legal-aid
+    finder. Never an address without its source (the data refuses one)."""
+    found: list[tuple[str, OfficialLink]] = []
+    seen: set[str] = set()
+    for p in d.paths:
+        if p.form is not None and p.form.url not in seen:
+            found.append((strings.HANDOUT_LINK_FORM.format(path=p.name), p.form))
+            seen.add(p.form.url)
+    for label, link in ((strings.HANDOUT_LINK_SELF_HELP, d.self_help),
+                        (strings.HANDOUT_LINK_LEGAL_AID, d.legal_aid)):
+        if link is not None and link.url not in seen:
+            found.append((label, link))
+            seen.add(link.url)
+    return found[:3]
+
+
+def _links_block(links: list[tuple[str, OfficialLink]], with_qr: bool) -> str:
+    rows = []
+    for label, link in links:
+        text = (f'<p class="field"><b>{escape(label)}</b><br>'
+                f"{escape(link.url)}</p>")
+        if with_qr:
+            from desktop.pages.qr import qr_data_uri
+
+            rows.append(f'<tr><td width="62" valign="top"><img src="{qr_data_uri(link.url)}" '
+                        f'width="58" height="58"></td><td valign="middle">{text}</td></tr>')
+        else:
+            rows.append(f'<tr><td valign="top">{text}</td></tr>')
+    return f'<table cellspacing="0" cellpadding="1">{"".join(rows)}</table>' 
 
 
 def _rules(n: int) -> str:
@@ -382,8 +426,7 @@ def _clinic_notes(local_notes: Sequence[LocalNote], plan: _Plan, cut: list[bool]
         html.append(f'<p class="field">{"<br>".join(lines)}</p>')
     left_out = len(local_notes) - len(shown)
     if left_out:
-        one, many = strings.HANDOUT_MORE_LOCAL_NOTES
-        more = strings.fmt(one if left_out == 1 else many, n=left_out)
+        more = i18n.ngettext(*strings.HANDOUT_MORE_LOCAL_NOTES, left_out).format(n=left_out)
         html.append(f'<p class="field"><i>{escape(more)}</i></p>')
     return "".join(html)
 
@@ -434,14 +477,18 @@ def _compose(d: JurisdictionDetail, info: DataInfo | None, local_notes: Sequence
                     + "</ul>")
         cited += [sid for c in counts for sid in c.source_ids]
 
+    links = official_links(d)
+    if links:
+        html.append(_h2(strings.HANDOUT_H_LINKS))
+        html.append(_links_block(links, plan.qr))
+        cited += [link.source_id for _, link in links]
     html.append(_clinic_notes(local_notes, plan, cut))
     html += [_h2(strings.HANDOUT_H_HANDWRITTEN), _rules(plan.rules)]
 
     listed = "; ".join(_source_line(d.sources[sid], plan.sources)
                        for sid in dict.fromkeys(cited) if sid in d.sources)
-    hint = strings.fmt(strings.HANDOUT_SOURCES_HINT)
     html.append('<p class="small" style="margin-top: 8px">'
-                f"<b>{escape(strings.HANDOUT_SOURCES)}</b> {escape(hint)}: {listed}</p>")
+                f"<b>{escape(strings.HANDOUT_SOURCES)}:</b> {listed}</p>")
     foot = escape(strings.DISCLAIMER)
     if cut[0]:
         foot += " " + escape(strings.fmt(strings.HANDOUT_SHORTENED))
