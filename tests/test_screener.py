@@ -160,13 +160,16 @@ SCENARIOS = [
     pytest.param(dict(jurisdiction="CO", offense="possession", level="misdemeanor",
                       record="conviction", amount_grams=OZ, date=D(2012, 12, 9),
                       year_of="offense"),
-                 {"CO-24-72-710-sealing": "likely", "CO-2020-class-pardon": "likely",
-                  "CO-2021-class-pardon": "likely"}, id="CO-last-day-before-legalization"),
+                 # The pardons end at Dec 9, 2012 without saying whether that is the
+                 # offense's or the conviction's date: a later conviction may fall outside.
+                 {"CO-24-72-710-sealing": "likely", "CO-2020-class-pardon": "may",
+                  "CO-2021-class-pardon": "may"}, id="CO-last-day-before-legalization"),
     pytest.param(dict(jurisdiction="CO", offense="possession", level="misdemeanor",
                       record="conviction", amount_grams=OZ + 0.01, date=D(2012, 12, 10),
                       year_of="offense"),
+                 # Both class pardons cover only convictions from before legalization (S27, S301).
                  {"CO-24-72-710-sealing": "no", "CO-2020-class-pardon": "no",
-                  "CO-2021-class-pardon": "likely"}, id="CO-after-window-just-over-1-oz"),
+                  "CO-2021-class-pardon": "no"}, id="CO-after-window-just-over-1-oz"),
     pytest.param(dict(jurisdiction="DE", offense="possession", record="conviction",
                       amount_grams=OZ, date=D(1977, 1, 1), year_of="conviction",
                       only_conviction=True),

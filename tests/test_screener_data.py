@@ -61,7 +61,8 @@ def test_the_real_data_carries_the_new_rules(repo):
              for p in repo.jurisdiction(code).paths}
     assert paths["CT-automatic-erasure"].max_amount_exclusive is True   # "under 4 oz"
     assert paths["CT-petition-erasure-possession"].max_amount_exclusive is None
-    assert paths["CT-petition-erasure-paraphernalia-sale"].date_applies_to == "unstated"
+    # C.G.S. § 54-142v: "convicted … prior to July 1, 2021" (checked in the 2025 sweep).
+    assert paths["CT-petition-erasure-paraphernalia-sale"].date_applies_to == "conviction"
     assert paths["MD-automatic-expungement-possession-only"].only_charge is True
     assert paths["MD-petition-expungement-possession-mixed"].only_charge is False
     assert paths["NM-sb2-automatic-expungement"].only_charge is True
