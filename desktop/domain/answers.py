@@ -69,6 +69,12 @@ class Situation:
 
 
 # -- answers from text ----------------------------------------------------------------------
+def _shown(text: str, limit: int = 40) -> str:
+    """What the person typed, as one short line for a message (never a line break)."""
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[:limit - 1] + "…"
+
+
 def is_dont_know(text: str | None) -> bool:
     return text is None or " ".join(text.lower().replace("’", "'").split()) in _DONT_KNOW
 
@@ -83,17 +89,17 @@ def parse_amount(text: str | None) -> float | None:
     cleaned = " ".join(text.lower().split())
     match = AMOUNT_RE.match(cleaned)
     if not match:
-        raise ValueError(strings.fmt(strings.SCREEN_AMOUNT_BAD, text=text.strip()))
+        raise ValueError(strings.fmt(strings.SCREEN_AMOUNT_BAD, text=_shown(text)))
     unit = match["unit"]
     if not unit:
-        raise ValueError(strings.fmt(strings.SCREEN_AMOUNT_NO_UNIT, text=text.strip()))
+        raise ValueError(strings.fmt(strings.SCREEN_AMOUNT_NO_UNIT, text=_shown(text)))
     if unit not in _UNITS:
         raise ValueError(strings.fmt(strings.SCREEN_AMOUNT_BAD_UNIT, unit=unit))
     quantity = _number(match["number"], text)
     try:
         return float(quantity * _UNITS[unit])
     except OverflowError:  # hundreds of digits: not an amount anyone had
-        raise ValueError(strings.fmt(strings.SCREEN_AMOUNT_BAD, text=text.strip()[:40])) from None
+        raise ValueError(strings.fmt(strings.SCREEN_AMOUNT_BAD, text=_shown(text))) from None
 
 
 def _number(text: str, original: str) -> Fraction:
@@ -101,7 +107,7 @@ def _number(text: str, original: str) -> Fraction:
     try:
         value = sum((Fraction(p) for p in parts), Fraction(0))
     except (ValueError, ZeroDivisionError):
-        raise ValueError(strings.fmt(strings.SCREEN_AMOUNT_BAD, text=original.strip())) from None
+        raise ValueError(strings.fmt(strings.SCREEN_AMOUNT_BAD, text=_shown(original))) from None
     return value
 
 
@@ -126,10 +132,10 @@ def parse_when(text: str | None, today: datetime.date | None = None
             except ValueError:
                 continue
         else:
-            raise ValueError(strings.fmt(strings.SCREEN_YEAR_BAD, text=cleaned))
+            raise ValueError(strings.fmt(strings.SCREEN_YEAR_BAD, text=_shown(cleaned)))
         year = date.year
     if year < 1900:
-        raise ValueError(strings.fmt(strings.SCREEN_YEAR_BAD, text=cleaned))
+        raise ValueError(strings.fmt(strings.SCREEN_YEAR_BAD, text=_shown(cleaned)))
     if year > today.year or (date is not None and date > today):
-        raise ValueError(strings.fmt(strings.SCREEN_YEAR_FUTURE, text=cleaned))
+        raise ValueError(strings.fmt(strings.SCREEN_YEAR_FUTURE, text=_shown(cleaned)))
     return year, date
