@@ -115,8 +115,9 @@ def test_jurisdiction_list_model_passes_qtmodeltester(qtmodeltester, window):
     qtmodeltester.check(window.list_model)
 
 
-def test_search_model_passes_qtmodeltester(qtmodeltester, window):
+def test_search_model_passes_qtmodeltester(qtmodeltester, qtbot, window):
     window.search_field.setText("expungement")
+    qtbot.waitUntil(lambda: window.search_model.rowCount() > 0)  # check it with results in it
     qtmodeltester.check(window.search_model)
 
 
