@@ -57,6 +57,7 @@ class _ChartPage(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.info = QLabel(HINTS[kind])
         self.info.setObjectName("chartInfo")
+        self.info.setTextFormat(Qt.TextFormat.PlainText)  # place names and figures from data
         self.info.setWordWrap(True)
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._resize_timer = QTimer(self)

@@ -116,6 +116,7 @@ class CompareDialog(QDialog):
         footnote.setWordWrap(True)
         self.status = QLabel()
         self.status.setObjectName("compareStatus")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # it names the file saved
         self.status.setAccessibleName(strings.A11Y_COMPARE_STATUS)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 

@@ -14,6 +14,9 @@ def show_known_error(error: KnownError, parent=None) -> None:
     box = QMessageBox(QMessageBox.Icon.Warning, error.title, error.message,
                       QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("knownErrorDialog")
+    from PySide6.QtCore import Qt
+
+    box.setTextFormat(Qt.TextFormat.PlainText)  # messages name files and quote typed text
     if error.detail:
         box.setInformativeText(error.detail)
     box.exec()

@@ -242,10 +242,15 @@ def _confirm_replace(parent, details: list, folder: Path) -> bool:
     existing = [n for n in names if (folder / n).exists()]
     if not existing:
         return True
-    answer = QMessageBox.question(
-        parent, strings.EXPORT_TITLE,
-        strings.EXPORT_OVERWRITE.format(count=len(existing), folder=folder))
-    return answer == QMessageBox.StandardButton.Yes
+    box = QMessageBox(QMessageBox.Icon.Question, strings.EXPORT_TITLE,
+                      strings.EXPORT_OVERWRITE.format(count=len(existing), folder=folder),
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.setObjectName("confirmReplaceDialog")
+    box.setTextFormat(Qt.TextFormat.PlainText)  # a folder's name is shown as it is written
+    try:
+        return box.exec() == QMessageBox.StandardButton.Yes
+    finally:
+        box.deleteLater()
 
 
 def save_folder(parent) -> Path:

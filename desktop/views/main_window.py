@@ -46,6 +46,14 @@ def show_known_error(error, parent=None) -> None:
     show(error, parent)
 
 
+def _plain_text(widget) -> None:
+    """Show a label's (or message box's) text as typed, never as rich text. `Qt` is imported
+    here, when first needed, not at start-up (see above)."""
+    from PySide6.QtCore import Qt
+
+    widget.setTextFormat(Qt.TextFormat.PlainText)
+
+
 def _message_box():
     from PySide6.QtWidgets import QMessageBox
 
@@ -204,6 +212,8 @@ class MainWindow(_BackForwardButtons, QMainWindow):
             as_of=wording.date_text(repo.info.data_as_of), count=len(self._summaries),
             origin=origin))
         self.data_label.setObjectName("dataStatus")
+        if not bundled:  # a path the person chose may look like markup: show it as typed
+            _plain_text(self.data_label)
         self.data_label.setAccessibleName(strings.A11Y_DATA_STATUS)
         self.statusBar().addPermanentWidget(self.data_label)
 
@@ -779,6 +789,7 @@ class MainWindow(_BackForwardButtons, QMainWindow):
         box = mb(mb.Icon.Information, strings.NOTES_IMPORTED_TITLE, message,
                  mb.StandardButton.Ok, self)
         box.setObjectName("importDoneDialog")
+        _plain_text(box)
         box.open()
         return True
 
@@ -849,6 +860,7 @@ class MainWindow(_BackForwardButtons, QMainWindow):
         box = mb(mb.Icon.Warning, strings.NOTES_NOTICE_TITLE, self.store_notice,
                  mb.StandardButton.Ok, self)
         box.setObjectName("notesNoticeDialog")
+        _plain_text(box)  # it names a file path
         box.open()
 
     def open_compare(self) -> None:
@@ -915,6 +927,8 @@ class MainWindow(_BackForwardButtons, QMainWindow):
         searching = bool(text.strip())
         self.search_results.setVisible(searching and bool(hits))
         self.search_status.setVisible(searching and not hits)
+        if searching and not hits:
+            _plain_text(self.search_status)  # typed text is text: `<img src=…>` is not an image
         self.search_status.setText(strings.NO_RESULTS.format(text=text.strip()[:60]))
 
     def _focus_results(self) -> None:

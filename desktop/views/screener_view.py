@@ -229,6 +229,7 @@ class ScreenerView(QWidget):
     def _note(self, name: str) -> QLabel:
         label = QLabel()
         label.setObjectName(name)
+        label.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what was typed
         label.setWordWrap(True)
         label.setVisible(False)
         return label
