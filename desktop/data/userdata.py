@@ -718,7 +718,10 @@ def _printable(value: str, limit: int = 20) -> str:
 
 def _is_time(value: str) -> bool:
     """True for a real UTC time written as stored, e.g. 2026-11-21T14:03:05Z."""
-    try:
-        return bool(_TIME.fullmatch(value)) and bool(datetime.strptime(value, _TIME_FORMAT))
+    if not _TIME.fullmatch(value):
+        return False
+    try:  # fromisoformat: a real date and time (not 02-30), ten times faster than strptime
+        datetime.fromisoformat(value[:-1])
     except ValueError:
         return False
+    return True
