@@ -240,93 +240,25 @@ def notes_import(work: Path) -> Result:
                   f"(ratio {value / floor:.0f}; linear is 100)")
 
 
-def build_hello(work: Path, script: str = "hello.py") -> Path:
-    """A floor program from benchmarks/hello/, frozen with PyInstaller's default one-folder
-    options: hello.py (PySide6 + matplotlib bar chart) or bare.py (a bare PySide6 window)."""
+def build_hello(work: Path) -> Path:
+    """The hello-world floor, frozen with PyInstaller's default one-folder options."""
     dist = work / "dist"
     subprocess.run([sys.executable, "-m", "PyInstaller", str(ROOT / "benchmarks" / "hello" /
-                                                             script),
-                    "--noconfirm", "--log-level", "ERROR", "--workpath", str(work / "w"),
+                                                             "hello.py"),
+                    "--noconfirm", "--log-level", "WARN", "--workpath", str(work / "w"),
                     "--distpath", str(dist), "--specpath", str(work)], check=True)
-    return dist / Path(script).stem
+    return dist / "hello"
 
 
-def _build_script():
-    """build/build.py as a module: the app's archive and the floor's are packed by one code."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("relief_build", ROOT / "build" / "build.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+def packed_size(folder: Path, work: Path) -> int:
+    out = work / f"{folder.name}.tar.gz"
+    with tarfile.open(out, "w:gz") as tf:
+        tf.add(folder, arcname=folder.name)
+    return out.stat().st_size
 
 
 def folder_size(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
-
-
-def frozen_env(home: str) -> dict[str, str]:
-    return {"PATH": os.environ.get("PATH", ""), "HOME": home, "QT_QPA_PLATFORM": "offscreen",
-            "RELIEF_ATLAS_EXIT_AFTER_SHOW": "1", "LANG": "C.UTF-8"}
-
-
-def frozen_sizes(app_folder: Path, hello: Path, work: Path) -> list[Result]:
-    """The archive in the format we ship (budgeted) and the others (information), each
-    against the hello-world packed the same way; and the unpacked folder (a USB stick)."""
-    build_script = _build_script()
-    shipped = build_script.default_format()
-    results = []
-    for fmt in (shipped, *(f for f in build_script.ARCHIVE_FORMATS if f != shipped)):
-        app_size = build_script.pack(app_folder, work / "packed", "app", fmt).stat().st_size
-        hello_size = build_script.pack(hello, work / "packed", "hello", fmt).stat().st_size
-        results.append(Result(
-            f"archive size ({fmt})", app_size / 1e6, hello_size / 1e6, "MB",
-            0.85 if fmt == shipped else float("inf"), "ratio",
-            ("the format build/build.py ships; goal 0.8x; " if fmt == shipped else
-             "not budgeted; ") + "floor: hello-world PySide6 + matplotlib bar chart, "
-            "PyInstaller defaults, packed the same way"))
-    results.append(Result("folder size, unpacked (information)", folder_size(app_folder) / 1e6,
-                          folder_size(hello) / 1e6, "MB", float("inf"), "ratio",
-                          "not budgeted; what a USB stick holds"))
-    return results
-
-
-def frozen_launch(app_folder: Path, bare: Path, hello: Path) -> list[Result]:
-    """Whole-process launch to the first window, frozen: the app against a frozen bare
-    PySide6 window (budgeted, as the unfrozen launch is) and the frozen hello-world."""
-    exe = app_folder / "relief-atlas"
-    with tempfile.TemporaryDirectory() as home:
-        env = frozen_env(home)
-        for program in (exe, bare / "bare", hello / "hello"):
-            timed_process([str(program)], env, 1)  # first start builds caches: not counted
-        app_t, _ = timed_process([str(exe)], env)
-        bare_t, _ = timed_process([str(bare / "bare")], env)
-        hello_t, _ = timed_process([str(hello / "hello")], env)
-    return [
-        Result("launch of the frozen app", app_t * 1000, bare_t * 1000, "ms", 1.3, "ratio",
-               "floor: a frozen bare PySide6 window (median of %d)" % RUNS),
-        Result("launch of the frozen app vs frozen hello-world", app_t * 1000, hello_t * 1000,
-               "ms", float("inf"), "ratio", "not budgeted; the hello-world imports matplotlib "
-               "at start, which the app does not"),
-    ]
-
-
-def frozen_first_chart(app_folder: Path) -> Result:
-    """A fresh laptop's first chart: `export-chart map` (the chart the Charts tab opens on)
-    in an empty home folder, against the same command run again in that folder (caches
-    warm). Whole process, median of 5 fresh homes."""
-    exe = app_folder / "relief-atlas"
-    cold, warm = [], []
-    for _ in range(5):
-        with tempfile.TemporaryDirectory() as home:
-            env = frozen_env(home)
-            cmd = [str(exe), "export-chart", "map", "--out", str(Path(home) / "map.png")]
-            cold.append(timed_process(cmd, env, 1)[0])
-            warm.append(timed_process(cmd, env, 1)[0])
-    return Result("first chart, empty cache, frozen", statistics.median(cold) * 1000,
-                  statistics.median(warm) * 1000, "ms", 1.3, "ratio",
-                  "floor: the same chart on the second run (export-chart map, whole process, "
-                  "median of 5 fresh home folders)")
 
 
 def frozen(work: Path) -> list[Result]:
@@ -334,10 +266,25 @@ def frozen(work: Path) -> list[Result]:
     if not app_folder.exists():
         subprocess.run([sys.executable, str(ROOT / "build" / "build.py"), "--no-archive"],
                        check=True)
-    hello = build_hello(work, "hello.py")
-    bare = build_hello(work, "bare.py")
-    return [*frozen_sizes(app_folder, hello, work), *frozen_launch(app_folder, bare, hello),
-            frozen_first_chart(app_folder)]
+    hello = build_hello(work)
+    results = [
+        Result("archive size (tar.gz of the folder)", packed_size(app_folder, work) / 1e6,
+               packed_size(hello, work) / 1e6, "MB", 0.8, "ratio",
+               "floor: hello-world PySide6 + matplotlib bar chart, PyInstaller defaults"),
+        Result("folder size (information)", folder_size(app_folder) / 1e6,
+               folder_size(hello) / 1e6, "MB", float("inf"), "ratio", "not budgeted"),
+    ]
+    with tempfile.TemporaryDirectory() as home:
+        env = {"PATH": os.environ.get("PATH", ""), "HOME": home, "QT_QPA_PLATFORM": "offscreen",
+               "RELIEF_ATLAS_EXIT_AFTER_SHOW": "1", "LANG": "C.UTF-8"}
+        exe = app_folder / "relief-atlas"
+        timed_process([str(exe)], env, 1)  # first start builds caches: not counted
+        timed_process([str(hello / "hello")], env, 1)
+        app_t, _ = timed_process([str(exe)], env)
+        hello_t, _ = timed_process([str(hello / "hello")], env)
+    results.append(Result("launch of the frozen app", app_t * 1000, hello_t * 1000, "ms", 1.0,
+                          "ratio", "floor: the frozen hello-world (median of %d)" % RUNS))
+    return results
 
 
 def table(results: list[Result]) -> str:
@@ -379,8 +326,7 @@ def main(argv: list[str] | None = None) -> int:
                 result.note += "; not budgeted"
             results.append(result)
             big.unlink()
-        results += first_chart(db) + input_latency(db)
-        for measure in (handout_export,):
+        for measure in (first_chart, handout_export):
             result = measure(db)
             if result is not None:
                 results.append(result)
