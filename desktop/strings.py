@@ -808,6 +808,8 @@ IMPORT_PROGRESS = "Importing clinic notes…"
 IMPORT_PROGRESS_CANCEL = "Cancel"
 USERDATA_NOTE_TOO_LONG = ("A note can be at most {limit} characters long; this one has {length}. "
                           "Shorten it, or split it into several notes.")
+USERDATA_NOTE_BAD_TEXT = ("This note contains a broken character code that cannot be stored. "
+                          "Retype the characters around it.")
 USERDATA_INDEX_REBUILT = ("The search index of your clinic notes was damaged and has been "
                           "rebuilt from the notes; no note was lost.")
 NOTES_CLI_IMPORTED = "{path}: {summary}"

@@ -150,7 +150,7 @@ def clean_text(text: str) -> str:
         raise UserDataError(strings.fmt(strings.USERDATA_NOTE_TOO_LONG, limit=MAX_NOTE_CHARS,
                                         length=len(text)))
     if not _storable(text):
-        raise UserDataError(strings.fmt(strings.IMPORT_NOTE_BAD_TEXT, n=1, id="-"))
+        raise UserDataError(strings.USERDATA_NOTE_BAD_TEXT)
     return text
 
 
