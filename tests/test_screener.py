@@ -58,9 +58,13 @@ SCENARIOS = [
     # -- automatic relief --------------------------------------------------------------------
     pytest.param(dict(MO, amount_grams=OZ, year=2016), {
         MO_PATHS[0]: "likely", MO_PATHS[1]: "no", MO_PATHS[2]: "no"}, id="MO-automatic-done"),
-    pytest.param(dict(MO, offense="sale_distribution", level="felony", amount_grams=LB,
+    # Article XIV reaches felony simple possession up to 3 lb, not sale (issue 11, S401, S402).
+    pytest.param(dict(MO, offense="possession", level="felony", amount_grams=LB,
                       year=2019, completed=False), {
         MO_PATHS[0]: "no", MO_PATHS[1]: "likely", MO_PATHS[2]: "likely"}, id="MO-still-serving"),
+    pytest.param(dict(MO, offense="sale_distribution", level="felony", amount_grams=LB,
+                      year=2019, completed=False), {
+        MO_PATHS[0]: "no", MO_PATHS[1]: "no", MO_PATHS[2]: "no"}, id="MO-sale-not-covered"),
     pytest.param(dict(MO, amount_grams=3 * LB, level="felony"), {
         MO_PATHS[0]: "likely", MO_PATHS[1]: "no", MO_PATHS[2]: "no"}, id="MO-at-3-lb"),
     pytest.param(dict(MO, amount_grams=parse_amount("2.99 lb")), {
@@ -71,7 +75,8 @@ SCENARIOS = [
         MO_PATHS[0]: "no", MO_PATHS[1]: "no", MO_PATHS[2]: "no"}, id="MO-cultivation-not-covered"),
     pytest.param(dict(jurisdiction="MO"), {
         MO_PATHS[0]: "may", MO_PATHS[1]: "may", MO_PATHS[2]: "may"}, id="MO-all-unknown"),
-    pytest.param(dict(jurisdiction="NJ", offense="possession", year=2015), {
+    # Automatic only for cases made up solely of the listed offenses (njcourts.gov, issue 11).
+    pytest.param(dict(jurisdiction="NJ", offense="possession", year=2015, other_charges=False), {
         "NJ-2021-automatic-expungement": "likely", "NJ-2021-probation-vacated": "may",
         "NJ-2021-motion-or-petition": "may"}, id="NJ-automatic"),
     pytest.param(dict(CT, amount_grams=parse_amount("3.99 oz"), year=2010, year_of="conviction"),
@@ -108,7 +113,8 @@ SCENARIOS = [
                       amount_grams=2 * OZ, year=2021, year_of="conviction"),
                  {"VT-s234-automatic-expungement": "no"}, id="VT-after-window"),
     pytest.param(dict(jurisdiction="VA", offense="possession", level="felony", record="conviction"),
-                 {"VA-automatic-sealing": "no", "VA-felony-expungement-petition": "may"},
+                 {"VA-automatic-sealing": "no", "VA-distribution-automatic-sealing": "no",
+                  "VA-felony-expungement-petition": "may"},
                  id="VA-felony"),
     # -- petition only -------------------------------------------------------------------------
     pytest.param(dict(AZ, amount_grams=OZ, year=2016),
@@ -205,13 +211,14 @@ SCENARIOS = [
                       amount_grams=30.5, only_conviction=True),
                  {"PA-2019-expedited-pardon-review": "likely",
                   "PA-2022-marijuana-pardon-project": "no"}, id="PA-over-30-g"),
+    # The 2020 pardon covers convictions from 2001 to June 17, 2020 (issue 11).
     pytest.param(dict(jurisdiction="NV", offense="possession", record="conviction",
-                      amount_grams=OZ, year=2015),
+                      amount_grams=OZ, year=2015, year_of="conviction"),
                  {"NV-ab192-sealing": "may", "NV-2020-summary-pardon": "likely"},
                  id="NV-pardon-older-case"),
     pytest.param(dict(jurisdiction="NV", offense="possession", record="conviction",
                       amount_grams=OZ, year=2021),
-                 {"NV-ab192-sealing": "may", "NV-2020-summary-pardon": "may"},
+                 {"NV-ab192-sealing": "may", "NV-2020-summary-pardon": "no"},
                  id="NV-case-after-the-pardon"),
     pytest.param(dict(jurisdiction="NV", offense="possession", record="conviction",
                       amount_grams=OZ + 0.001, year=2015),
