@@ -146,7 +146,7 @@ def todo(lang: str, code: str, data_dir: Path | None = None) -> str:
             for r in ds.rows("translation") if r["language"] == lang and not r["stale"]}
     out = []
     for (kind, subject, field), (text, place) in sorted(english_texts(ds.tables).items()):
-        wanted = place == code if code != "national" else kind == "national_figure"
+        wanted = place == (code if code != "national" else "")  # national: figures, caveats
         if not wanted or (kind, subject, field) in done:
             continue
         english = "\n".join("# " + line for line in _wrap(text))

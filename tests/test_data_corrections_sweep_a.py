@@ -298,3 +298,13 @@ def test_thin_places_keep_a_plain_thin_caveat(db):
     for code in ("FL", "GA", "IA"):
         kind, text = caveat(db, "jurisdiction", code)
         assert kind == "thin" and text.startswith("Our sources for")
+
+
+def test_arizona_adults_may_possess_one_ounce_not_one_and_a_half(built_db):
+    import sqlite3
+
+    conn = sqlite3.connect(f"{built_db.as_uri()}?mode=ro", uri=True)
+    (detail,) = conn.execute("SELECT adult_use_detail FROM jurisdiction WHERE code = 'AZ'").fetchone()
+    conn.close()
+    assert "up to 1 oz" in detail and "1.5 oz" not in detail
+    assert "more than 1 oz and up to 2.5 oz is a petty offense" in detail
