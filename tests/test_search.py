@@ -60,3 +60,21 @@ def test_snippet_cuts_at_words_and_marks_omissions():
     assert f"{HIGHLIGHT_START}petitioned{HIGHLIGHT_END}" in snippet
     assert make_snippet("short text", "zzz") == "short text"
     assert f"{HIGHLIGHT_START}petition{HIGHLIGHT_END}" in make_snippet("a petition", "petitioned")
+
+
+def test_ranked_up_to_the_rank_limit_and_index_order_past_it(repo, monkeypatch):
+    conn = repo._conn
+    query = fts_query("petition")
+    (total,) = conn.execute("SELECT count(*) FROM search_index_fts WHERE search_index_fts "
+                            "MATCH ?", (query,)).fetchone()
+    assert total > 3
+    monkeypatch.setattr(search_module, "RANK_LIMIT", total)
+    ranked = search_module._ranked_ids(conn, query, 50)
+    assert len(ranked) == min(total, 50) and all(score != 0.0 for _, score in ranked)
+    monkeypatch.setattr(search_module, "RANK_LIMIT", total - 1)
+    in_order = search_module._ranked_ids(conn, query, 50)
+    assert [score for _, score in in_order] == [0.0] * min(total, 50)
+    every = [rowid for (rowid,) in conn.execute(
+        "SELECT rowid FROM search_index_fts WHERE search_index_fts MATCH ? ORDER BY rowid",
+        (query,))]
+    assert [rowid for rowid, _ in in_order] == every[:50]

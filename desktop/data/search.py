@@ -28,17 +28,20 @@ def fts_query(text: str, any_word: bool = False) -> str | None:
 # Ranking costs about a microsecond per matching document, so a query matching thousands
 # (one or two letters typed, on a large database) is ordered by the index's own order instead:
 # the build numbers jurisdiction pages first, then relief paths, then notes.
+# One pass decides and answers: the first RANK_LIMIT + 1 matches in index order are read
+# (FTS5 stops there); more than RANK_LIMIT of them are answered in that order, fewer ranked.
+# (A prefix of one or two letters still costs FTS5 a merge of every matching term's document
+# list; counting all matches first did that merge twice.)
 RANK_LIMIT = 2000
 _KIND_WEIGHT = ("CASE s.kind WHEN 'jurisdiction' THEN 3.0 WHEN 'relief_path' THEN 1.5 "
                 "ELSE 1.0 END")
-COUNT_SQL = "SELECT count(*) FROM search_index_fts WHERE search_index_fts MATCH ?"
+FIRST_SQL = """
+SELECT rowid FROM search_index_fts WHERE search_index_fts MATCH ? ORDER BY rowid LIMIT ?
+"""
 RANKED_SQL = f"""
 SELECT f.rowid, bm25(search_index_fts, 5.0, 1.0) * {_KIND_WEIGHT} AS score
 FROM search_index_fts AS f JOIN search_index AS s ON s.id = f.rowid
 WHERE search_index_fts MATCH ? ORDER BY score, f.rowid LIMIT ?
-"""
-INDEX_ORDER_SQL = """
-SELECT rowid, 0.0 FROM search_index_fts WHERE search_index_fts MATCH ? ORDER BY rowid LIMIT ?
 """
 DETAIL_SQL = "SELECT id, kind, jurisdiction, ref_id, title, body FROM search_index WHERE id IN ({ids})"
 SNIPPET_CHARS = 110
@@ -84,11 +87,12 @@ def make_snippet(body: str, text: str, width: int = SNIPPET_CHARS) -> str:
 
 
 def _ranked_ids(conn: sqlite3.Connection, query: str, limit: int) -> list[tuple[int, float]]:
-    (total,) = conn.execute(COUNT_SQL, (query,)).fetchone()
-    if total == 0:
+    first = [row[0] for row in conn.execute(FIRST_SQL, (query, max(RANK_LIMIT + 1, limit)))]
+    if len(first) > RANK_LIMIT:
+        return [(rowid, 0.0) for rowid in first[:limit]]
+    if not first:
         return []
-    sql = RANKED_SQL if total <= RANK_LIMIT else INDEX_ORDER_SQL
-    return conn.execute(sql, (query, limit)).fetchall()
+    return conn.execute(RANKED_SQL, (query, limit)).fetchall()
 
 
 def search(conn: sqlite3.Connection, text: str, limit: int = 50) -> list[SearchHit]:
