@@ -188,6 +188,6 @@ def _pseudo(text: str) -> str:
         depth -= ch == "}" and depth > 0
     extra = max(1, round(len(text) * STRETCH) - 2)
     # In words of five, so a stretched sentence still wraps where a real one would.
-    padding = " ".join("~" * min(4, extra - i) for i in range(0, extra, 5)) if " " in text \
-        else "~" * extra
+    padding = ("".join(" " if i % 5 == 4 else "~" for i in range(extra)) if " " in text
+               else "~" * extra)
     return f"[{''.join(out)}{padding}]"

@@ -10,7 +10,7 @@ from desktop import APP_NAME
 
 # Constants whose values are (singular, plural) pairs: they go through ngettext with a count
 # (desktop.i18n.ngettext), never one by one.
-PLURALS = {"UNIT_COUNTED", "SCREEN_COUNT", "HANDOUT_MORE_LOCAL_NOTES"}
+PLURALS = {"UNIT_COUNTED", "SCREEN_COUNT", "HANDOUT_MORE_LOCAL_NOTES", "SCREEN_CASES_COUNT"}
 
 DISCLAIMER = ("This is legal information, not legal advice. Laws change and every record is "
               "different: check with a legal-aid lawyer or the court before relying on it.")
@@ -33,7 +33,13 @@ ADULT_USE = {
     "neither": "Neither legalized nor decriminalized",
     "unknown": "Legal status unknown",
 }
-ADULT_USE_HOW = {"ballot": "by voters", "legislature": "by the legislature", "unknown": ""}
+# The legal status as whole phrases (never "legalized" + " in 2020" glued).
+LEGALIZED_IN = "Adult use legalized in {year}"
+LEGALIZED_HOW_IN = {"ballot": "Adult use legalized by voters in {year}",
+                    "legislature": "Adult use legalized by the legislature in {year}"}
+LEGALIZED_HOW = {"ballot": "Adult use legalized by voters",
+                 "legislature": "Adult use legalized by the legislature"}
+DECRIMINALIZED_SINCE = "Decriminalized (not legalized) since {year}"
 YES_NO = {"yes": "Yes", "no": "No", "unknown": "Unknown"}
 RELIEF_KIND = {
     "expungement": "Expungement", "sealing": "Sealing", "vacatur": "Vacatur",
@@ -577,6 +583,9 @@ SCREEN_WINDOW_UNSTATED = (" (our sources do not say whether that is the date of 
 SCREEN_ON_DATE = "on {date}"
 SCREEN_IN_YEAR = "in {year}"
 SCREEN_WHEN_EVENT = "the {event} was {at}"
+SCREEN_EVENT_WORD = {"offense": "offense", "arrest": "arrest", "conviction": "conviction"}
+# Joins the reasons a path does not apply: "it covers ...; and it is only for ..."
+SCREEN_REASONS_AND = "; and "
 SCREEN_WHEN_CASE = "the offense or conviction was {at}"
 SCREEN_SENTENCE_ONLY = {
     "finished": "people who have finished their sentence, including probation or parole",
@@ -690,7 +699,8 @@ SCREEN_COUNT = {"likely": ("{n} path likely applies", "{n} paths likely apply"),
 SCREEN_RESULT_TITLE = "What may help: {place}"
 SCREEN_RESULT_TITLE_MANY = "What may help: each conviction"
 SCREEN_CASE_HEADING = "Conviction {n}: {place}"
-SCREEN_CASES_SUMMARY = "{cases} convictions · {counts}"
+SCREEN_CASES_COUNT = ("{n} conviction", "{n} convictions")
+SCREEN_CASES_SUMMARY = "{cases} · {counts}"
 SCREEN_CASE_TAB = "Conviction {n}"
 SCREEN_ADD_CASE = "Add another conviction"
 SCREEN_REMOVE_CASE = "Remove this conviction"

@@ -89,7 +89,7 @@ def reason_line(judgement: Judgement) -> str:
             text += " " + strings.SCREEN_REASON_FITS.format(fits="; ".join(fits))
     else:
         fails = [reason_text(r) for r in judgement.by_status(Status.FAILS)]
-        text = strings.SCREEN_REASON_NO.format(fails="; and ".join(fails))
+        text = strings.SCREEN_REASON_NO.format(fails=strings.SCREEN_REASONS_AND.join(fails))
     if judgement.verdict != Verdict.NO and judgement.path.conditions:
         text += " " + strings.SCREEN_ALSO.format(text=judgement.path.conditions)
     return text
@@ -121,7 +121,7 @@ def _when(when_year: int, when_date: str | None, year_of: str | None) -> str:
     at = (strings.SCREEN_ON_DATE.format(date=wording.date_text(when_date))
           if when_date else strings.SCREEN_IN_YEAR.format(year=when_year))
     if year_of:
-        return strings.SCREEN_WHEN_EVENT.format(event=year_of, at=at)
+        return strings.SCREEN_WHEN_EVENT.format(event=strings.SCREEN_EVENT_WORD[year_of], at=at)
     return strings.SCREEN_WHEN_CASE.format(at=at)
 
 
@@ -133,7 +133,7 @@ def _date(template: str) -> Callable[..., str]:
             values["when"] = _when(when_year, when_date, year_of)
             values["given"] = strings.SCREEN_GIVEN["date" if when_date else "year"].format(
                 at=wording.date_text(when_date) if when_date else when_year)
-            values["event"] = year_of
+            values["event"] = strings.SCREEN_EVENT_WORD.get(year_of, "")
         if edge:
             values["edge"] = strings.SCREEN_EDGE[edge]
         return template.format(**values)
@@ -168,9 +168,9 @@ _RENDER: dict[str, Callable[..., str]] = {
     "level.check": lambda only, level: strings.SCREEN_CHECK_LEVEL.format(
         plural=strings.SCREEN_LEVEL_PLURAL[only]),
     "level.other": lambda only, level: strings.SCREEN_NO_LEVEL.format(
-        plural=strings.SCREEN_LEVEL_PLURAL[only], level=level),
+        plural=strings.SCREEN_LEVEL_PLURAL[only], level=strings.SCREEN_LEVEL_WORD[level]),
     "level.fits": lambda only, level: strings.SCREEN_FITS_LEVEL.format(
-        plural=strings.SCREEN_LEVEL_PLURAL[only], level=level),
+        plural=strings.SCREEN_LEVEL_PLURAL[only], level=strings.SCREEN_LEVEL_WORD[level]),
     "record.check": lambda only, record: strings.SCREEN_CHECK_RECORD.format(
         only=strings.SCREEN_RECORD_ONLY[only]),
     "record.other": lambda only, record: strings.SCREEN_NO_RECORD.format(

@@ -83,9 +83,11 @@ def legal_status(d: JurisdictionDetail, say_how: bool = True) -> str:
     s = d.summary
     status = strings.ADULT_USE[s.adult_use]
     if s.adult_use == "legalized":
-        how = strings.ADULT_USE_HOW.get(d.adult_use_how or "unknown", "") if say_how else ""
-        status += f" {how}" if how else ""
-        status += f" in {s.adult_use_year}" if s.adult_use_year else ""
-    elif s.adult_use == "decriminalized" and d.decriminalized_year:
-        status += f" since {d.decriminalized_year}"
+        how = d.adult_use_how if say_how and d.adult_use_how in ("ballot", "legislature") else ""
+        if s.adult_use_year:
+            template = strings.LEGALIZED_HOW_IN[how] if how else strings.LEGALIZED_IN
+            return template.format(year=s.adult_use_year)
+        return strings.LEGALIZED_HOW[how] if how else status
+    if s.adult_use == "decriminalized" and d.decriminalized_year:
+        return strings.DECRIMINALIZED_SINCE.format(year=d.decriminalized_year)
     return status

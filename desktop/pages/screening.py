@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from desktop import strings
+from desktop import i18n, strings
 from desktop.data.records import DataInfo, JurisdictionDetail
 from desktop.domain import wording
 from desktop.domain.screener import (
@@ -84,8 +84,9 @@ def render_cases(cases: list[Case], colors: PageColors = LIGHT) -> Markup:
 
 
 def _all_counts(cases: list[Case]) -> str:
+    counted = i18n.ngettext(*strings.SCREEN_CASES_COUNT, len(cases)).format(n=len(cases))
     return strings.SCREEN_CASES_SUMMARY.format(
-        cases=len(cases), counts=verdict_counts([r for c in cases for r in c.results]) or "—")
+        cases=counted, counts=verdict_counts([r for c in cases for r in c.results]) or "—")
 
 
 def _case_body(case: Case, colors: PageColors) -> Markup:
