@@ -161,7 +161,8 @@ def write_database(ds: Dataset, out: Path) -> dict[str, str]:
                                   ("relief_count", "jurisdiction"), ("note", "jurisdiction"),
                                   ("caveat", "jurisdiction"), ("fact_source", "jurisdiction")]:
                 db[table].create_index([column])
-        db[FTS_TABLE].enable_fts(list(FTS_COLUMNS), tokenize=SEARCH_TOKENIZER, create_triggers=False)
+        db[FTS_TABLE].enable_fts(list(FTS_COLUMNS), tokenize=SEARCH_TOKENIZER,
+                                 create_triggers=False)
         db[FTS_TABLE].optimize()
         problems = list(db.conn.execute("PRAGMA foreign_key_check"))
         if problems:

@@ -181,7 +181,8 @@ class _Checker:
         good = []
         for item in value:
             if item not in ENUMS[enum]:
-                self.problem(key, f"unknown value {item!r} (expected one of {', '.join(ENUMS[enum])})")
+                allowed = ", ".join(ENUMS[enum])
+                self.problem(key, f"unknown value {item!r} (expected one of {allowed})")
             elif item not in good:
                 good.append(item)
         return good
@@ -234,7 +235,8 @@ class _Checker:
             self.problem(url_key, f"must start with http:// or https://, got {url!r}")
             return None, None
         if sid is None:
-            self.problem(source_key, f"missing: no link without the source that gives it ({url_key})")
+            self.problem(source_key,
+                         f"missing: no link without the source that gives it ({url_key})")
             return None, None
         if not isinstance(sid, str) or sid not in sources:
             self.problem(source_key, f"unknown source id {sid!r} (not in sources.toml)")
@@ -287,7 +289,8 @@ def load_dataset(data_dir: Path) -> Dataset:
     for source_file in [data_dir / "sources.toml", *sorted((data_dir / "sources").glob("*.toml"))]:
         for sid, row in _load_sources(source_file, problems, ds).items():
             if sid in sources:
-                problems.append(f"{source_file} [{sid}]: duplicate source id (also in another file)")
+                problems.append(
+                    f"{source_file} [{sid}]: duplicate source id (also in another file)")
             sources[sid] = row
     paths = sorted((data_dir / "jurisdictions").glob("*.toml"))
     if not paths:
@@ -433,7 +436,8 @@ def _load_jurisdiction(path: Path, data: dict, sources: dict, problems: list[str
         year = a.integer("year", minimum=1900, maximum=2100)
         how = a.enum("how", "adult_use_how", required=False)
         if status == "legalized" and how is None:
-            a.problem("how", "missing for a legalized jurisdiction (ballot, legislature or unknown)")
+            a.problem("how",
+                      "missing for a legalized jurisdiction (ballot, legislature or unknown)")
         if status not in (None, "legalized") and (year is not None or how is not None):
             a.problem("year", "year and how apply only when status is legalized")
         ids = a.source_ids(sources)

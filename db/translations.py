@@ -57,7 +57,8 @@ def english_texts(tables: dict[str, list[dict]]) -> dict[tuple[str, str, str], t
         for row in tables.get(table, []):
             text = row.get(column)
             if text:
-                place = row.get("jurisdiction") or (row.get("code") if table == "jurisdiction" else "")
+                own_code = row.get("code") if table == "jurisdiction" else ""
+                place = row.get("jurisdiction") or own_code
                 found[(kind, str(row[key]), field)] = (text, place or "")
     return found
 

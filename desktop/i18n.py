@@ -19,7 +19,7 @@ import os
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from desktop import paths, strings
@@ -62,7 +62,7 @@ def system_language(environ: dict[str, str] | None = None) -> str:
     return DEFAULT
 
 
-@lru_cache(maxsize=None)
+@cache
 def catalog(lang: str) -> gettext.NullTranslations:
     """The compiled catalog of `lang`; English (and a missing file) translate to themselves."""
     if lang in (DEFAULT, PSEUDO):

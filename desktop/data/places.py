@@ -16,7 +16,8 @@ import unicodedata
 ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "AL": ("ala",), "AK": (), "AZ": ("ariz",), "AR": ("ark",), "CA": ("calif", "cal"),
     "CO": ("colo",), "CT": ("conn",), "DE": ("del",),
-    "DC": ("d c", "washington dc", "washington d c", "district of columbia", "distrito de columbia"),
+    "DC": ("d c", "washington dc", "washington d c", "district of columbia",
+           "distrito de columbia"),
     "FL": ("fla",), "GA": (), "HI": (), "ID": (), "IL": ("ill",), "IN": ("ind",), "IA": (),
     "KS": ("kan", "kans"), "KY": (), "LA": (), "ME": (), "MD": (), "MA": ("mass",),
     "MI": ("mich",), "MN": ("minn",), "MS": ("miss",), "MO": (), "MT": ("mont",),

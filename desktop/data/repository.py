@@ -10,16 +10,26 @@ from pathlib import Path
 from desktop.data import places
 from desktop.data import search as search_module
 from desktop.data.database import open_database
-from desktop.data.schema import TRANSLATABLE, later_columns
 from desktop.data.records import (
-    Caveat, DataInfo, JurisdictionDetail, JurisdictionSummary, NationalFigure, Note, OfficialLink,
+    Caveat,
+    DataInfo,
+    JurisdictionDetail,
+    JurisdictionSummary,
+    NationalFigure,
+    Note,
+    OfficialLink,
+    ReliefCount,
+    ReliefPath,
+    SearchHit,
+    Source,
     Translation,
-    ReliefCount, ReliefPath, SearchHit, Source,
 )
+from desktop.data.schema import TRANSLATABLE, later_columns
 
 # Units that count records actually cleared or people pardoned (not eligibility or petitions).
 RELIEVED_UNITS = ("people", "cases", "convictions", "records", "charges")
-_KIND_ORDER = "CASE kind WHEN 'state' THEN 0 WHEN 'district' THEN 0 WHEN 'territory' THEN 1 ELSE 2 END"
+_KIND_ORDER = ("CASE kind WHEN 'state' THEN 0 WHEN 'district' THEN 0 WHEN 'territory' THEN 1"
+               " ELSE 2 END")
 # Tables whose later columns (added after schema_version 1 first shipped, declared in
 # schema.py) are read here: a file built before them still opens, and they read as NULL.
 _LATER_COLUMNS_READ = ("relief_path", "jurisdiction")
@@ -41,13 +51,13 @@ class Repository:
     language = "en"  # the language pages are read in unless a call asks for another
 
     @classmethod
-    def open(cls, path: Path | str, trust_dir: Path | None = None) -> "Repository":
+    def open(cls, path: Path | str, trust_dir: Path | None = None) -> Repository:
         """Open and validate `path` (see `open_database`; `trust_dir` for the bundled file)."""
         conn, info = open_database(path, trust_dir)
         return cls(conn, info)
 
     @classmethod
-    def open_default(cls, db: Path | str | None = None, portable: bool = False) -> "Repository":
+    def open_default(cls, db: Path | str | None = None, portable: bool = False) -> Repository:
         """`db` (validated in full), or else the bundled file (validated in full once per
         computer, then checked by its hash: see `desktop.data.database`)."""
         from desktop import paths
@@ -114,7 +124,8 @@ class Repository:
             for nid, text in self._conn.execute(
                 "SELECT id, text FROM note WHERE jurisdiction = ? ORDER BY position", (code,)))
         summary = JurisdictionSummary(
-            *row[:7], relief_mechanisms=tuple(sorted({p.mechanism for p in paths if p.kind != "pardon"})),
+            *row[:7],
+            relief_mechanisms=tuple(sorted({p.mechanism for p in paths if p.kind != "pardon"})),
             path_kinds=tuple(sorted({p.kind for p in paths})))
         self_help, legal_aid = _link(row[12], row[13]), _link(row[14], row[15])
         used = {sid for ids in sources_of.values() for sid in ids}
@@ -308,7 +319,8 @@ def _translate_detail(d: JurisdictionDetail, found: _Found, lang: str) -> Jurisd
                                 tally) for c in items)
 
     summary = _translate(d.summary, found, "jurisdiction", d.code, ("name",), tally)
-    paths = tuple(replace(_translate(p, found, "relief_path", p.id, TRANSLATABLE["relief_path"], tally),
+    path_fields = TRANSLATABLE["relief_path"]
+    paths = tuple(replace(_translate(p, found, "relief_path", p.id, path_fields, tally),
                           caveats=caveats("relief_path", p.id, p.caveats)) for p in d.paths)
     counts = tuple(replace(_translate(c, found, "relief_count", c.id, ("note",), tally),
                            caveats=caveats("relief_count", c.id, c.caveats)) for c in d.counts)

@@ -43,7 +43,7 @@ def _per_path(d: JurisdictionDetail, field: str) -> str:
     if len(set(values)) == 1:
         return values[0]
     return "\n".join(strings.COMPARE_PATH_VALUE.format(name=p.name, value=v)
-                     for p, v in zip(_ordered(d), values))
+                     for p, v in zip(_ordered(d), values, strict=True))
 
 
 def _ordered(d: JurisdictionDetail) -> list[ReliefPath]:

@@ -22,7 +22,7 @@ class Criteria:
     no_relief: bool = False
     adult_use: str | None = None
 
-    def with_flag(self, flag: str, on: bool = True) -> "Criteria":
+    def with_flag(self, flag: str, on: bool = True) -> Criteria:
         return replace(self, **{flag: on})
 
 

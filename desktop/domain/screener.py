@@ -21,12 +21,26 @@ from desktop import strings
 from desktop.data.records import JurisdictionDetail, ReliefPath
 from desktop.domain import rules, wording
 from desktop.domain.answers import (  # noqa: F401  (the screener's public names)
-    EVENTS, LEVELS, OFFENSES, OUNCE_GRAMS, POUND_GRAMS, RECORDS, Situation, is_dont_know,
-    parse_amount, parse_when,
+    EVENTS,
+    LEVELS,
+    OFFENSES,
+    OUNCE_GRAMS,
+    POUND_GRAMS,
+    RECORDS,
+    Situation,
+    is_dont_know,
+    parse_amount,
+    parse_when,
 )
 from desktop.domain.rules import AMOUNT_TOLERANCE_GRAMS, VERDICTS, Verdict  # noqa: F401
 from desktop.domain.screening_wording import (  # noqa: F401
-    amount_text, describe_answers, grams_text, reason_line, reason_text, steps, steps_text,
+    amount_text,
+    describe_answers,
+    grams_text,
+    reason_line,
+    reason_text,
+    steps,
+    steps_text,
 )
 from desktop.domain.screening_wording import verdict_counts as _verdict_counts
 

@@ -8,7 +8,6 @@ from desktop import i18n, strings
 from desktop.data.records import JurisdictionDetail, ReliefCount, Source
 
 
-
 def number(value: int) -> str:
     """15000 -> '15,000' (the separator is the language's)."""
     return f"{value:,}".replace(",", strings.THOUSANDS_SEPARATOR)

@@ -64,7 +64,7 @@ def _toward(color: str, target: str, background: str) -> str:
     start, end = _rgb(color), _rgb(target)
     for step in range(11):
         t = step / 10
-        mixed = _hex(tuple(s + (e - s) * t for s, e in zip(start, end)))
+        mixed = _hex(tuple(s + (e - s) * t for s, e in zip(start, end, strict=True)))
         if contrast(mixed, background) >= MIN_CONTRAST:
             return mixed
     return target

@@ -10,6 +10,7 @@ from desktop.data.records import Caveat, DataInfo, Source
 from desktop.domain import wording
 from desktop.pages.colors import LIGHT, PageColors
 
+
 def style(colors: PageColors = LIGHT) -> Markup:
     """The pages' style sheet in these colours (from the palette: see colors.py)."""
     return Markup("""

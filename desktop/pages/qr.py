@@ -21,4 +21,5 @@ def qr_matrix(url: str) -> tuple[tuple[bool, ...], ...]:
     """The code's modules (True = dark), without the quiet zone: what a test compares."""
     import segno
 
-    return tuple(tuple(bool(m) for m in row) for row in segno.make(url, error="m", micro=False).matrix)
+    code = segno.make(url, error="m", micro=False)
+    return tuple(tuple(bool(m) for m in row) for row in code.matrix)

@@ -15,10 +15,15 @@ from desktop import i18n, strings
 from desktop.data.records import DataInfo, JurisdictionDetail
 from desktop.domain import wording
 from desktop.domain.screener import (
-    PathResult, Situation, describe_answers, relevant_questions, verdict_counts,
+    PathResult,
+    Situation,
+    describe_answers,
+    relevant_questions,
+    verdict_counts,
 )
 from desktop.pages.colors import LIGHT, PageColors
 from desktop.pages.parts import style
+
 
 def screen_style(colors: PageColors = LIGHT) -> Markup:
     return style(colors) + Markup("""
