@@ -33,6 +33,14 @@ def panel(qtbot, repo):
     return widget
 
 
+@pytest.fixture
+def relief_panel(qtbot, panel):
+    """The panel showing the relief chart (it opens on the map)."""
+    with qtbot.waitSignal(panel.chartShown, timeout=10000):
+        panel.show_chart("relief")
+    return panel
+
+
 def artist(canvas, gid: str):
     found = [a for ax in canvas.figure.axes for a in (*ax.patches, *ax.collections)
              if a.get_gid() == gid]
@@ -57,34 +65,41 @@ def info_text(panel, kind: str) -> str:
     return panel.pages[kind].findChild(QLabel, "chartInfo").text()
 
 
-def test_panel_opens_on_the_relief_chart_and_builds_only_that(panel):
+def test_panel_opens_on_the_map_and_builds_only_that(panel):
+    # The map first: it answers "what does each place offer" and is the cheapest chart to
+    # draw (the relief chart lays out ~300 labels).
     assert panel.objectName() == "chartsPanel"
     tabs = panel.findChild(QTabWidget, "chartTabs")
     assert [tabs.tabText(i) for i in range(tabs.count())] == [
-        strings.CHART_TABS[k] for k in ("relief", "map", "timeline")]
-    assert panel.current_kind() == "relief"
-    canvas = panel.canvas("relief")
+        strings.CHART_TABS[k] for k in ("map", "relief", "timeline")]
+    assert panel.current_kind() == "map"
+    canvas = panel.canvas("map")
     assert canvas is not None and canvas.isVisible()
-    assert "count:NV-count-seed-b-pardons" in {p.get_gid() for ax in canvas.figure.axes
-                                               for p in ax.patches}
-    assert panel.canvas("map") is None and panel.canvas("timeline") is None
-    assert panel.pages["relief"].toolbar is not None                     # save: PNG/SVG/PDF
+    assert "tile:AZ" in {p.get_gid() for ax in canvas.figure.axes for p in ax.patches}
+    assert panel.canvas("relief") is None and panel.canvas("timeline") is None
+    assert panel.pages["map"].toolbar is not None                        # save: PNG/SVG/PDF
+
+
+def test_a_chart_is_built_once_at_its_canvas_size(panel):
+    page = panel.pages["map"]
+    width, height = panel.figure("map").get_size_inches()
+    assert (page._drawn_width, page._drawn_height) == pytest.approx((width, height))
 
 
 def test_switching_charts(qtbot, panel):
     tabs = panel.findChild(QTabWidget, "chartTabs")
     with qtbot.waitSignal(panel.chartShown, timeout=10000) as shown:
         tabs.setCurrentIndex(1)
-    assert shown.args == ["map"]
-    assert panel.current_kind() == "map"
-    qtbot.waitUntil(panel.canvas("map").isVisible)
+    assert shown.args == ["relief"]
+    assert panel.current_kind() == "relief"
+    qtbot.waitUntil(panel.canvas("relief").isVisible)
     with qtbot.waitSignal(panel.chartShown, timeout=10000) as shown:
         panel.show_chart("timeline")
     assert shown.args == ["timeline"]
     assert panel.figure("timeline").axes
-    panel.show_chart("relief")
-    qtbot.waitUntil(panel.canvas("relief").isVisible)
-    assert not panel.canvas("map").isVisible()
+    panel.show_chart("map")
+    qtbot.waitUntil(panel.canvas("map").isVisible)
+    assert not panel.canvas("relief").isVisible()
 
 
 def test_clicking_a_map_tile_opens_that_jurisdiction(qtbot, panel):
@@ -118,50 +133,50 @@ def test_pointing_at_a_tile_says_what_it_offers(panel):
         f"Missouri: {strings.CHART_CATEGORY['automatic']}")
 
 
-def test_pointing_at_a_bar_shows_its_figure_and_source(panel, repo):
-    canvas = panel.canvas("relief")
+def test_pointing_at_a_bar_shows_its_figure_and_source(relief_panel, repo):
+    canvas = relief_panel.canvas("relief")
     x, y = centre(canvas, "count:NV-count-seed-b-pardons")
     MouseEvent("motion_notify_event", canvas, x, y)._process()
     nv = repo.jurisdiction("NV")
     source = nv.sources[nv.counts[0].source_ids[0]]
-    text = info_text(panel, "relief")
+    text = info_text(relief_panel, "relief")
     assert "Nevada: More than 15,000 people pardoned" in text and source.title in text
     # Moving away shows the hint again; a click keeps the bar's line.
     MouseEvent("motion_notify_event", canvas, 2, 2)._process()
-    assert info_text(panel, "relief") == strings.CHART_RELIEF_HINT
+    assert info_text(relief_panel, "relief") == strings.CHART_RELIEF_HINT
 
 
-def test_clicking_a_bar_keeps_its_source_shown(qtbot, panel):
-    canvas = panel.canvas("relief")
+def test_clicking_a_bar_keeps_its_source_shown(qtbot, relief_panel):
+    canvas = relief_panel.canvas("relief")
     point = qt_point(canvas, *centre(canvas, "count:MD-count-2024-06-pardons-total"))
     qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=point)
-    assert "Maryland: More than 175,000 convictions pardoned" in info_text(panel, "relief")
+    assert "Maryland: More than 175,000 convictions pardoned" in info_text(relief_panel, "relief")
     MouseEvent("motion_notify_event", canvas, 2, 2)._process()
-    assert "Maryland" in info_text(panel, "relief")
+    assert "Maryland" in info_text(relief_panel, "relief")
 
 
-def test_log_scale_toggle_redraws_the_relief_chart(panel):
-    box = panel.findChild(QCheckBox, "logScale")
+def test_log_scale_toggle_redraws_the_relief_chart(relief_panel):
+    box = relief_panel.findChild(QCheckBox, "logScale")
     box.setChecked(True)
-    assert {ax.get_xscale() for ax in panel.figure("relief").axes} == {"log"}
+    assert {ax.get_xscale() for ax in relief_panel.figure("relief").axes} == {"log"}
     box.setChecked(False)
-    assert {ax.get_xscale() for ax in panel.figure("relief").axes} == {"linear"}
+    assert {ax.get_xscale() for ax in relief_panel.figure("relief").axes} == {"linear"}
     # The canvas kept its figure, and the new bars can still be pointed at.
-    canvas = panel.canvas("relief")
+    canvas = relief_panel.canvas("relief")
     x, y = centre(canvas, "count:NV-count-seed-b-pardons")
     MouseEvent("motion_notify_event", canvas, x, y)._process()
-    assert "Nevada" in info_text(panel, "relief")
+    assert "Nevada" in info_text(relief_panel, "relief")
 
 
-def test_toolbar_saves_a_large_png_and_the_chart_keeps_working(panel, tmp_path, monkeypatch):
+def test_toolbar_saves_a_large_png_and_the_chart_keeps_working(relief_panel, tmp_path, monkeypatch):
     from desktop.charts import canvas as chart_canvas
 
     target = tmp_path / "slide"                       # no extension: the chosen filter adds it
     monkeypatch.setattr(chart_canvas.QFileDialog, "getSaveFileName",
                         lambda *args, **kwargs: (str(target), strings.CHART_SAVE_PNG))
-    canvas = panel.canvas("relief")
+    canvas = relief_panel.canvas("relief")
     size_before = canvas.figure.get_size_inches().tolist()
-    assert panel.pages["relief"].toolbar.save_figure() == str(tmp_path / "slide.png")
+    assert relief_panel.pages["relief"].toolbar.save_figure() == str(tmp_path / "slide.png")
     height, width = imread(tmp_path / "slide.png").shape[:2]
     assert width >= 1920 and height >= 1080
     assert canvas.figure.canvas is canvas
@@ -169,7 +184,7 @@ def test_toolbar_saves_a_large_png_and_the_chart_keeps_working(panel, tmp_path, 
     assert [p.name for p in tmp_path.iterdir()] == ["slide.png"]
 
 
-def test_toolbar_save_to_an_unwritable_place_says_so(panel, tmp_path, monkeypatch):
+def test_toolbar_save_to_an_unwritable_place_says_so(relief_panel, tmp_path, monkeypatch):
     from desktop.charts import canvas as chart_canvas
 
     shown = []
@@ -177,7 +192,7 @@ def test_toolbar_save_to_an_unwritable_place_says_so(panel, tmp_path, monkeypatc
                         lambda *args, **kwargs: (str(tmp_path / "no" / "x.pdf"), ""))
     monkeypatch.setattr("desktop.views.error_dialogs.show_known_error",
                         lambda error, parent=None: shown.append(error.message))
-    assert panel.pages["relief"].toolbar.save_figure() is None
+    assert relief_panel.pages["relief"].toolbar.save_figure() is None
     assert shown and "does not exist" in shown[0]
 
 
@@ -188,7 +203,7 @@ def test_theme_follows_the_palette(panel):
     theme = theme_from_palette(palette)
     assert theme_module.is_dark(theme)
     panel.set_theme(theme)
-    assert panel.figure("relief").get_facecolor()[:3] == pytest.approx((0x20 / 255,) * 3)
+    assert panel.figure("map").get_facecolor()[:3] == pytest.approx((0x20 / 255,) * 3)
 
 
 def test_counts_chart_shows_only_for_a_jurisdiction_with_counts(qtbot, repo):
@@ -205,12 +220,12 @@ def test_counts_chart_shows_only_for_a_jurisdiction_with_counts(qtbot, repo):
     assert chart.isHidden()
 
 
-def test_relief_labels_are_placed_again_after_a_resize(qtbot, panel):
-    page = panel.pages["relief"]
+def test_relief_labels_are_placed_again_after_a_resize(qtbot, relief_panel):
+    page = relief_panel.pages["relief"]
     before = page._drawn_width
-    panel.resize(1900, 1000)
+    relief_panel.resize(1900, 1000)
     qtbot.waitUntil(lambda: abs(page._drawn_width - before) > 1, timeout=5000)
-    assert page._drawn_width == pytest.approx(panel.figure("relief").get_figwidth())
+    assert page._drawn_width == pytest.approx(relief_panel.figure("relief").get_figwidth())
 
 
 def test_creating_the_panel_does_not_import_matplotlib(built_db):
@@ -229,7 +244,32 @@ def test_creating_the_panel_does_not_import_matplotlib(built_db):
         "assert 'matplotlib' not in sys.modules, 'imported too early'\n"
         "panel.resize(1200, 800)\n"
         "panel.show()\n"
-        "assert 'matplotlib' in sys.modules and panel.canvas('relief') is not None\n"
+        "assert 'matplotlib' in sys.modules and panel.canvas('map') is not None\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env,
+                            capture_output=True, text=True, check=False, timeout=120)
+    assert result.returncode == 0, result.stderr
+
+
+def test_the_window_preloads_matplotlib_after_it_is_shown(built_db):
+    """Idle time after the first paint imports matplotlib and the chart modules (a thread for
+    matplotlib's core, the main thread for its Qt side), so a click on Charts finds them."""
+    code = (
+        "import sys\n"
+        "from PySide6.QtCore import QEventLoop, QTimer\n"
+        "from desktop.app import build_main_window, create_application\n"
+        "from desktop.charts import preload\n"
+        "app = create_application()\n"
+        f"w = build_main_window({str(built_db)!r}); w.show(); app.processEvents()\n"
+        "assert 'matplotlib' not in sys.modules, 'imported before the idle time'\n"
+        "loop = QEventLoop(); w.chart_preloader.done.connect(loop.quit)\n"
+        "QTimer.singleShot(60000, loop.quit); loop.exec()\n"
+        "assert w.chart_preloader.finished, 'preload did not finish'\n"
+        "missing = [m for m in (*preload.THREAD_MODULES, *preload.MAIN_MODULES)\n"
+        "           if m not in sys.modules]\n"
+        "assert not missing, missing\n"
+        "assert w.charts_panel is None   # nothing is drawn until Charts is opened\n"
     )
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env,

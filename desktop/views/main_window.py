@@ -238,6 +238,9 @@ class MainWindow(_BackForwardButtons, QMainWindow):
         self._restore_settings()
         self.set_page_size(self.page_size())
         self.show_overview()
+        from desktop.charts import preload  # matplotlib in the idle time after the first paint
+
+        self.chart_preloader = preload.schedule(self)
 
     @property
     def find_bar(self):
