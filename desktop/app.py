@@ -193,6 +193,7 @@ def smoke_test(db: Path | None = None, open_code: str | None = None,
         from desktop.views.handout import smoke_handout
 
         smoke_handout(window.repo.jurisdiction(code), window.repo.info, scratch.name)
+        smoke_printing()
         window.close()
     except KnownError as error:
         print(strings.SMOKE_FAILED.format(reason=error.one_line()), file=sys.stderr)
@@ -207,3 +208,21 @@ def smoke_test(db: Path | None = None, open_code: str | None = None,
                                          f"{len(charts)} charts drawn, handout written, data as of "
                                          f"{window.repo.info.data_as_of}"))
     return 0
+
+
+def smoke_printing() -> None:
+    """Ask Qt for the printers, as the print dialog does: that loads QtPrintSupport and the
+    platform's print plugin (CUPS on Linux). Raises KnownError when the plugin is in the
+    bundle but could not be loaded (a library it needs was pruned)."""
+    from PySide6.QtCore import QLibraryInfo
+    from PySide6.QtPrintSupport import QPrinterInfo
+
+    QPrinterInfo.availablePrinterNames()
+    if not sys.platform.startswith("linux"):
+        return
+    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "printsupport"
+    plugins = {p.name for p in folder.glob("*.so")}
+    maps = Path("/proc/self/maps").read_text(encoding="utf-8", errors="replace")
+    missing = [name for name in plugins if name not in maps]
+    if missing:
+        raise KnownError(f"the print plugin {', '.join(sorted(missing))} could not be loaded")

@@ -69,3 +69,18 @@ def configure_matplotlib(portable: bool = False) -> None:
     except OSError:
         return  # keep the temporary folder: slower, but charts still work
     os.environ["MPLCONFIGDIR"] = str(folder)
+    seed_font_list(folder)
+
+
+def seed_font_list(folder: Path) -> None:
+    """Put the font list made at package time (`mpl-cache/` in the bundle) into matplotlib's
+    cache folder unless one is there: a fresh laptop's first chart then costs what the
+    second one does, instead of matplotlib scanning every system font first."""
+    for shipped in (resource_root() / "mpl-cache").glob("fontlist-v*.json"):
+        target = folder / shipped.name
+        if target.exists():
+            continue
+        try:
+            target.write_bytes(shipped.read_bytes())
+        except OSError:
+            pass  # matplotlib builds its own list, as before

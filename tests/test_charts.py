@@ -309,7 +309,7 @@ def test_build_chart_and_smoke_render(details):
     for kind in ("relief", "map", "timeline"):
         assert build_chart(kind, details).axes
     sizes = smoke_render(details)
-    assert set(sizes) == {"relief", "map", "timeline", "counts"}
+    assert set(sizes) == {"relief", "map", "timeline", "counts", "map.svg", "map.pdf"}
 
 
 def test_importing_the_chart_modules_does_not_import_matplotlib():

@@ -35,3 +35,17 @@ def test_window_keeps_settings_and_notes_in_the_portable_folder(qtbot, built_db,
 def test_bundled_files_are_found_from_the_resource_root():
     assert paths.bundled_database() == paths.resource_root() / "db" / "relief.db"
     assert (paths.resource_root() / "resources" / "icons" / "relief-atlas.png").exists()
+
+
+def test_the_shipped_font_list_seeds_an_empty_matplotlib_cache(tmp_path, monkeypatch):
+    bundle = tmp_path / "bundle"
+    (bundle / "mpl-cache").mkdir(parents=True)
+    (bundle / "mpl-cache" / "fontlist-v9.json").write_text('{"shipped": 1}')
+    monkeypatch.setattr(paths, "resource_root", lambda: bundle)
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    paths.seed_font_list(cache)
+    assert (cache / "fontlist-v9.json").read_text() == '{"shipped": 1}'
+    (cache / "fontlist-v9.json").write_text('{"own": 1}')      # one matplotlib wrote: kept
+    paths.seed_font_list(cache)
+    assert (cache / "fontlist-v9.json").read_text() == '{"own": 1}'

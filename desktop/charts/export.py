@@ -120,9 +120,14 @@ def export_chart(kind: str, out: Path, db: Path | None = None, *,
     return 0
 
 
+SMOKE_VECTOR = "map"     # the chart the smoke test also writes as SVG and PDF
+
+
 def smoke_render(details: Sequence[JurisdictionDetail]) -> dict[str, int]:
-    """Render every chart (and one jurisdiction's counts chart) to PNG in memory, offscreen.
-    Returns bytes written per chart; raises when a chart cannot be drawn or comes out empty."""
+    """Render every chart (and one jurisdiction's counts chart) to PNG in memory, offscreen,
+    and one chart to SVG and PDF (fonts embedded by fontTools), so a frozen build proves every
+    export format works. Returns bytes written per chart ("map.svg" for the vector ones);
+    raises when a chart cannot be drawn or comes out empty."""
     from desktop.charts.counts import jurisdiction_counts
 
     sizes: dict[str, int] = {}
@@ -130,9 +135,11 @@ def smoke_render(details: Sequence[JurisdictionDetail]) -> dict[str, int]:
     with_counts = next((d for d in details if d.counts), None)
     if with_counts is not None:
         figures["counts"] = jurisdiction_counts(with_counts)
-    for name, fig in figures.items():
+    outputs = [(name, fig, "png") for name, fig in figures.items()]
+    outputs += [(f"{SMOKE_VECTOR}.{fmt}", figures[SMOKE_VECTOR], fmt) for fmt in ("svg", "pdf")]
+    for name, fig, fmt in outputs:
         buffer = io.BytesIO()
-        fig.savefig(buffer, format="png", dpi=50)
+        fig.savefig(buffer, format=fmt, dpi=50)
         sizes[name] = buffer.tell()
         if sizes[name] < 1000:
             raise KnownError(f"the {name} chart came out empty")
