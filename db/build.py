@@ -66,7 +66,7 @@ def search_rows(ds: Dataset) -> list[dict]:
     offenses: dict[str, list[str]] = {}
     for o in ds.rows("relief_path_offense"):
         offenses.setdefault(o["path_id"], []).append(o["offense_kind"])
-    docs = []
+    docs: list[tuple[str, str, str, str, str, str | None]] = []
     for j in sorted(ds.rows("jurisdiction"), key=lambda r: r["code"]):
         body = " ".join(filter(None, [j["summary"], j["adult_use_detail"]]))
         docs.append(("jurisdiction", j["code"], j["code"], j["name"], body, None))
@@ -75,7 +75,7 @@ def search_rows(ds: Dataset) -> list[dict]:
                                          es("adult_use", j["code"], "detail")]))
         if es_name or es_body:
             docs.append(("jurisdiction", j["code"], j["code"], es_name or j["name"],
-                         es_body or es_name, "es"))
+                         es_body or es_name or "", "es"))
     for p in sorted(ds.rows("relief_path"), key=lambda r: r["id"]):
         fields = ("offenses", "limits", "how_to_apply", "handled_by", "citation", "conditions",
                   "waiting_period", "fee")
@@ -93,10 +93,10 @@ def search_rows(ds: Dataset) -> list[dict]:
     for n in sorted(ds.rows("note"), key=lambda r: r["id"]):
         docs.append(("note", n["jurisdiction"], n["id"],
                      f"{names[n['jurisdiction']]}: note", n["text"], None))
-        if es("note", n["id"], "text"):
+        es_note = es("note", n["id"], "text")
+        if es_note:
             es_place = es("jurisdiction", n["jurisdiction"], "name") or names[n["jurisdiction"]]
-            docs.append(("note", n["jurisdiction"], n["id"], f"{es_place}: nota",
-                         es("note", n["id"], "text"), "es"))
+            docs.append(("note", n["jurisdiction"], n["id"], f"{es_place}: nota", es_note, "es"))
     return [
         {"id": i, "kind": kind, "jurisdiction": code, "ref_id": ref, "title": title,
          "body": body, "language": lang}
@@ -150,20 +150,20 @@ def write_database(ds: Dataset, out: Path) -> dict[str, str]:
         with db.conn:
             for table in order:
                 spec = TABLES[table]
-                db[table].create(
+                db.table(table).create(
                     spec["columns"], pk=spec["pk"], not_null=spec["not_null"],
                     foreign_keys=spec["fks"] or None,
                 )
                 rows = sorted(tables.get(table, []), key=_sort_key(table))
                 if rows:
-                    db[table].insert_all(rows, batch_size=500)
+                    db.table(table).insert_all(rows, batch_size=500)
             for table, column in [("relief_path", "jurisdiction"),
                                   ("relief_count", "jurisdiction"), ("note", "jurisdiction"),
                                   ("caveat", "jurisdiction"), ("fact_source", "jurisdiction")]:
-                db[table].create_index([column])
-        db[FTS_TABLE].enable_fts(list(FTS_COLUMNS), tokenize=SEARCH_TOKENIZER,
+                db.table(table).create_index([column])
+        db.table(FTS_TABLE).enable_fts(list(FTS_COLUMNS), tokenize=SEARCH_TOKENIZER,
                                  create_triggers=False)
-        db[FTS_TABLE].optimize()
+        db.table(FTS_TABLE).optimize()
         problems = list(db.conn.execute("PRAGMA foreign_key_check"))
         if problems:
             raise DataError([f"foreign key check failed: {p}" for p in problems])
@@ -173,8 +173,8 @@ def write_database(ds: Dataset, out: Path) -> dict[str, str]:
             "content_hash": content_hash(db.conn),
             "jurisdictions": str(len(ds.rows("jurisdiction"))),
         }
-        db["meta"].create(TABLES["meta"]["columns"], pk="key", not_null={"value"})
-        db["meta"].insert_all([{"key": k, "value": v} for k, v in sorted(meta.items())])
+        db.table("meta").create(TABLES["meta"]["columns"], pk="key", not_null={"value"})
+        db.table("meta").insert_all([{"key": k, "value": v} for k, v in sorted(meta.items())])
         db.conn.commit()
         db.conn.execute("VACUUM")
         db.close()

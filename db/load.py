@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -243,7 +244,7 @@ class _Checker:
             return None, None
         return url, sid
 
-    def finish(self, allowed_extra: set[str] = frozenset()) -> None:
+    def finish(self, allowed_extra: Collection[str] = frozenset()) -> None:
         # A maintainers' note: kept in the TOML for the next reviewer, never stored or shown.
         if RESEARCH_NOTE in self.data:
             self.text(RESEARCH_NOTE, required=False)
@@ -464,7 +465,7 @@ def _load_jurisdiction(path: Path, data: dict, sources: dict, problems: list[str
             continue
         n = _Checker(problems, f"{where} notes[{position}]", entry)
         nid = n.ident()
-        if claim_id(nid, n.where):
+        if nid is not None and claim_id(nid, n.where):
             ids = n.source_ids(sources)
             ds.rows("note").append({"id": nid, "jurisdiction": code, "position": position,
                                     "text": n.text("text"),
@@ -487,7 +488,7 @@ def _load_path(where: str, entry: dict, position: int, code: str, sources: dict,
         return
     c = _Checker(problems, where, entry)
     pid = c.ident()
-    if not claim_id(pid, where):
+    if pid is None or not claim_id(pid, where):
         return
     ids = c.source_ids(sources)
     offense_kinds = c.enum_list("offense_kinds", "offense_kind")
@@ -551,7 +552,7 @@ def _load_count(where: str, entry: dict, code: str | None, sources: dict,
         return
     c = _Checker(problems, where, entry)
     cid = c.ident()
-    if not claim_id(cid, where):
+    if cid is None or not claim_id(cid, where):
         return
     ids = c.source_ids(sources)
     qualifier = c.enum("qualifier", "qualifier")

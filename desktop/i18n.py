@@ -159,7 +159,9 @@ def _is_choices(value: object) -> bool:
 
 
 def _labels_only(value: object) -> object:
-    return tuple(label for _, label in value) if _is_choices(value) else value
+    if isinstance(value, tuple) and _is_choices(value):
+        return tuple(label for _, label in value)
+    return value
 
 
 def _translated(value, translate, top: bool = False):

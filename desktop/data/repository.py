@@ -35,6 +35,11 @@ _KIND_ORDER = ("CASE kind WHEN 'state' THEN 0 WHEN 'district' THEN 0 WHEN 'terri
 _LATER_COLUMNS_READ = ("relief_path", "jurisdiction")
 
 
+_SUMMARY_COLUMNS = ("code, name, kind, adult_use, adult_use_year, specific_relief,"
+                    " pardon_program")
+_PATH_FLAGS = ("only_conviction", "sentence_completed", "max_amount_exclusive", "only_charge")
+
+
 class Repository:
     """The reference data, read-only. Create with `Repository.open(path)`."""
 
@@ -88,14 +93,19 @@ class Repository:
         relieved = dict(self._conn.execute(
             "SELECT jurisdiction, MAX(count) FROM relief_count WHERE action != 'other' AND unit IN"
             f" ({', '.join('?' * len(RELIEVED_UNITS))}) GROUP BY jurisdiction", RELIEVED_UNITS))
-        rows = self._conn.execute(
-            "SELECT code, name, kind, adult_use, adult_use_year, specific_relief, pardon_program "
-            f"FROM jurisdiction ORDER BY {_KIND_ORDER}, name")
-        return [JurisdictionSummary(row[0], names.get(row[0], row[1]), *row[2:],
-                                    relief_mechanisms=tuple(sorted(mechanisms[row[0]])),
-                                    path_kinds=tuple(sorted(kinds[row[0]])),
-                                    most_relieved=relieved.get(row[0]))
+        rows = self._rows(f"SELECT {_SUMMARY_COLUMNS} FROM jurisdiction"
+                          f" ORDER BY {_KIND_ORDER}, name")
+        return [JurisdictionSummary(**{**row, "name": names.get(row["code"], row["name"])},
+                                    relief_mechanisms=tuple(sorted(mechanisms[row["code"]])),
+                                    path_kinds=tuple(sorted(kinds[row["code"]])),
+                                    most_relieved=relieved.get(row["code"]))
                 for row in rows]
+
+    def _rows(self, sql: str, args: tuple | list = ()) -> list[dict]:
+        """Rows as {column: value}: a column added to a SELECT never shifts another field."""
+        cursor = self._conn.execute(sql, args)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor]
 
     # -- one jurisdiction --------------------------------------------------------------------
     def jurisdiction(self, code: str, lang: str | None = None) -> JurisdictionDetail | None:
@@ -108,13 +118,13 @@ class Repository:
         return _translate_detail(detail, self._translations(code, lang), lang)
 
     def _jurisdiction(self, code: str) -> JurisdictionDetail | None:
-        row = self._conn.execute(
-            "SELECT code, name, kind, adult_use, adult_use_year, specific_relief, pardon_program,"
-            " summary, adult_use_how, decriminalized_year, adult_use_detail,"
-            f" {self._later['jurisdiction']}"
-            " FROM jurisdiction WHERE code = ?", (code,)).fetchone()
-        if row is None:
+        found = self._rows(
+            f"SELECT {_SUMMARY_COLUMNS}, summary, adult_use_how, decriminalized_year,"
+            f" adult_use_detail, {self._later['jurisdiction']}"
+            " FROM jurisdiction WHERE code = ?", (code,))
+        if not found:
             return None
+        row = found[0]
         sources_of = self._fact_sources(code)
         caveats_of = self._caveats(code)
         paths = self._paths(code, sources_of, caveats_of)
@@ -124,33 +134,35 @@ class Repository:
             for nid, text in self._conn.execute(
                 "SELECT id, text FROM note WHERE jurisdiction = ? ORDER BY position", (code,)))
         summary = JurisdictionSummary(
-            *row[:7],
+            **{c: row[c] for c in _SUMMARY_COLUMNS.split(", ")},
             relief_mechanisms=tuple(sorted({p.mechanism for p in paths if p.kind != "pardon"})),
             path_kinds=tuple(sorted({p.kind for p in paths})))
-        self_help, legal_aid = _link(row[12], row[13]), _link(row[14], row[15])
+        self_help = _link(row["self_help_url"], row["self_help_source_id"])
+        legal_aid = _link(row["legal_aid_url"], row["legal_aid_source_id"])
         used = {sid for ids in sources_of.values() for sid in ids}
         used |= {link.source_id for link in (self_help, legal_aid, *(p.form for p in paths))
                  if link is not None}
         return JurisdictionDetail(
-            summary=summary, text=row[7], summary_source_ids=sources_of[("jurisdiction", code)],
-            adult_use_how=row[8], decriminalized_year=row[9], adult_use_detail=row[10],
+            summary=summary, text=row["summary"],
+            summary_source_ids=sources_of[("jurisdiction", code)],
+            adult_use_how=row["adult_use_how"], decriminalized_year=row["decriminalized_year"],
+            adult_use_detail=row["adult_use_detail"],
             adult_use_source_ids=sources_of[("adult_use", code)],
             caveats=caveats_of[("jurisdiction", code)],
             adult_use_caveats=caveats_of[("adult_use", code)],
             paths=paths, counts=counts, notes=notes, sources=self.sources(used),
-            as_of=row[11], self_help=self_help, legal_aid=legal_aid,
+            as_of=row["as_of"], self_help=self_help, legal_aid=legal_aid,
         )
 
     def sources(self, ids: set[str] | None = None) -> dict[str, Source]:
         """The sources with these ids (all of them when `ids` is None)."""
         sql = "SELECT id, title, publisher, url, date_text, published, inferred FROM source"
         if ids is None:
-            rows = self._conn.execute(sql)
+            rows = self._rows(sql)
         else:
             wanted = sorted(ids)
-            rows = self._conn.execute(f"{sql} WHERE id IN ({', '.join('?' * len(wanted))})",
-                                      wanted)
-        return {r[0]: Source(*r) for r in rows}
+            rows = self._rows(f"{sql} WHERE id IN ({', '.join('?' * len(wanted))})", wanted)
+        return {r["id"]: Source(**r) for r in rows}
 
     def national_figures(self, lang: str | None = None) -> list[NationalFigure]:
         """Totals across states, newest first (label and note in `lang` where translated)."""
@@ -169,11 +181,11 @@ class Repository:
     def _national_figures(self) -> list[NationalFigure]:
         sources_of = self._fact_sources(None)
         caveats_of = self._caveats(None)
-        cur = self._conn.execute(
+        rows = self._rows(
             "SELECT id, label, action, count, count_high, qualifier, unit, as_of, note,"
             " conflict_group FROM national_figure ORDER BY as_of DESC, count DESC, id")
-        return [NationalFigure(*r, source_ids=sources_of[("national_figure", r[0])],
-                               caveats=caveats_of[("national_figure", r[0])]) for r in cur]
+        return [NationalFigure(**r, source_ids=sources_of[("national_figure", r["id"])],
+                               caveats=caveats_of[("national_figure", r["id"])]) for r in rows]
 
     def _has_translations(self) -> bool:
         if not hasattr(self, "_translation_table"):
@@ -219,7 +231,7 @@ class Repository:
                 "SELECT o.path_id, o.offense_kind FROM relief_path_offense AS o"
                 " JOIN relief_path AS p ON p.id = o.path_id WHERE p.jurisdiction = ?", (code,)):
             offenses[pid].append(kind)
-        cur = self._conn.execute(
+        rows = self._rows(
             "SELECT id, kind, mechanism, name, offenses, limits, waiting_period, fee, handled_by,"
             " enacted_year, citation, how_to_apply, offense_level, records_covered,"
             " max_amount_grams, amount_text, date_applies_to, date_from, date_to,"
@@ -227,30 +239,27 @@ class Repository:
             f" conditions, {self._later['relief_path']}"
             " FROM relief_path WHERE jurisdiction = ? ORDER BY position", (code,))
         paths = []
-        for r in cur:
-            pid = r[0]
+        for r in rows:
+            pid = r["id"]
+            for flag in _PATH_FLAGS:
+                r[flag] = _flag(r[flag])
+            form = _link(r.pop("form_url"), r.pop("form_source_id"))
             paths.append(ReliefPath(
-                *r[:12], source_ids=sources_of[("relief_path", pid)],
-                caveats=caveats_of[("relief_path", pid)],
-                offense_kinds=tuple(offenses[pid]), offense_level=r[12], records_covered=r[13],
-                max_amount_grams=r[14], amount_text=r[15], date_applies_to=r[16],
-                date_from=r[17], date_to=r[18], waiting_period_years=r[19], fee_dollars=r[20],
-                min_age=r[21], only_conviction=_flag(r[22]), sentence_completed=_flag(r[23]),
-                conditions=r[24], max_amount_exclusive=_flag(r[25]), only_charge=_flag(r[26]),
-                form=_link(r[27], r[28])))
+                **r, form=form, source_ids=sources_of[("relief_path", pid)],
+                caveats=caveats_of[("relief_path", pid)], offense_kinds=tuple(offenses[pid])))
         return tuple(paths)
 
     def _counts(self, code, sources_of, caveats_of) -> tuple[ReliefCount, ...]:
         """Newest first; ties keep the larger figure first."""
-        cur = self._conn.execute(
+        rows = self._rows(
             "SELECT id, action, count, count_high, qualifier, unit, as_of, official, note,"
             " conflict_group FROM relief_count WHERE jurisdiction = ?"
             " ORDER BY as_of DESC, count DESC, id", (code,))
         return tuple(
-            ReliefCount(*r[:7], official=bool(r[7]), note=r[8], conflict_group=r[9],
-                        source_ids=sources_of[("relief_count", r[0])],
-                        caveats=caveats_of[("relief_count", r[0])])
-            for r in cur)
+            ReliefCount(**{**r, "official": bool(r["official"])},
+                        source_ids=sources_of[("relief_count", r["id"])],
+                        caveats=caveats_of[("relief_count", r["id"])])
+            for r in rows)
 
     # -- search ------------------------------------------------------------------------------
     def search(self, text: str, limit: int = 50) -> list[SearchHit]:
@@ -293,13 +302,14 @@ _Found = dict[tuple[str, str, str], tuple[str, str, int]]
 
 
 def _translate(record, found: _Found, kind: str, ident: str, fields: tuple[str, ...],
-               tally: Counter):
-    """`record` with each field replaced by its translation where there is a current one."""
+               tally: Counter, keys: dict[str, str] | None = None):
+    """`record` with each field replaced by its translation where there is a current one;
+    `keys` names the translation field where it differs from the record's attribute."""
     changes = {}
     for field in fields:
         if not getattr(record, field, None):
-            continue
-        hit = found.get((kind, ident, field))
+            continue  # no English: nothing to translate, nothing missing
+        hit = found.get((kind, ident, (keys or {}).get(field, field)))
         if hit is None:
             tally["missing"] += 1
         elif hit[2]:
@@ -326,16 +336,13 @@ def _translate_detail(d: JurisdictionDetail, found: _Found, lang: str) -> Jurisd
                            caveats=caveats("relief_count", c.id, c.caveats)) for c in d.counts)
     notes = tuple(replace(_translate(n, found, "note", n.id, ("text",), tally),
                           caveats=caveats("note", n.id, n.caveats)) for n in d.notes)
-    text = found.get(("jurisdiction", d.code, "summary"))
-    detail = found.get(("adult_use", d.code, "detail"))
-    for hit in (text, detail):
-        key = "missing" if hit is None else "stale" if hit[2] else "translated"
-        tally[key] += 1
-        tally["unreviewed"] += key == "translated" and hit[1] != "reviewed"
+    fields = _translate(d, found, "jurisdiction", d.code, ("text",), tally,
+                        keys={"text": "summary"})
+    fields = _translate(fields, found, "adult_use", d.code, ("adult_use_detail",), tally,
+                        keys={"adult_use_detail": "detail"})
     return replace(
         d, summary=summary, paths=paths, counts=counts, notes=notes,
-        text=text[0] if text and not text[2] else d.text,
-        adult_use_detail=(detail[0] if detail and not detail[2] else d.adult_use_detail),
+        text=fields.text, adult_use_detail=fields.adult_use_detail,
         caveats=caveats("jurisdiction", d.code, d.caveats),
         adult_use_caveats=caveats("adult_use", d.code, d.adult_use_caveats),
         translation=Translation(lang, **{k: tally[k] for k in

@@ -15,7 +15,7 @@ from desktop import strings
 
 OUNCE_GRAMS = Fraction("28.349523125")  # international avoirdupois ounce, exactly
 POUND_GRAMS = Fraction("453.59237")      # international avoirdupois pound, exactly
-_UNITS = {
+_UNITS: dict[str, int | Fraction] = {
     "g": 1, "gram": 1, "grams": 1, "gm": 1, "gms": 1,
     "kg": 1000, "kgs": 1000, "kilo": 1000, "kilos": 1000, "kilogram": 1000, "kilograms": 1000,
     "oz": OUNCE_GRAMS, "ozs": OUNCE_GRAMS, "ounce": OUNCE_GRAMS, "ounces": OUNCE_GRAMS,
@@ -84,7 +84,7 @@ def parse_amount(text: str | None) -> float | None:
 
     "Don't know" (or nothing) gives None. Anything else raises ValueError with a plain message.
     """
-    if is_dont_know(text):
+    if text is None or is_dont_know(text):
         return None
     cleaned = " ".join(text.lower().split())
     match = AMOUNT_RE.match(cleaned)
@@ -118,7 +118,7 @@ def parse_when(text: str | None, today: datetime.date | None = None
                ) -> tuple[int | None, datetime.date | None]:
     """'2016' -> (2016, None); '2016-03-14' or '3/14/2016' -> (2016, date); "don't know" ->
     (None, None). Raises ValueError with a plain message for anything else."""
-    if is_dont_know(text):
+    if text is None or is_dont_know(text):
         return None, None
     cleaned = text.strip()
     today = today or datetime.date.today()

@@ -23,7 +23,7 @@ class Criteria:
     adult_use: str | None = None
 
     def with_flag(self, flag: str, on: bool = True) -> Criteria:
-        return replace(self, **{flag: on})
+        return replace(self, **{flag: on})  # type: ignore[arg-type]  # flags are the bools
 
 
 def has_flag(s: JurisdictionSummary, flag: str) -> bool:

@@ -15,6 +15,7 @@ the eligibility fields"), never from code written for one place:
 from __future__ import annotations
 
 import datetime
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -54,7 +55,7 @@ class Reason:
 
     status: Status
     code: str
-    params: dict[str, object] = field(default_factory=dict)
+    params: Mapping[str, object] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ codes and values (`strings` holds the templates).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from desktop import i18n, strings
 from desktop.data.records import ReliefPath
@@ -41,7 +41,7 @@ def amount_text(situation: Situation) -> str:
     return amount_words(situation.amount_grams, situation.amount_said)
 
 
-def describe_answers(s: Situation, place: str, extra: set[str] = frozenset()
+def describe_answers(s: Situation, place: str, extra: Collection[str] = frozenset()
                      ) -> list[tuple[str, str]]:
     """The answers as (label, words) pairs, to read back or print beside the result. The
     further questions appear when `extra` names them or they were answered."""
