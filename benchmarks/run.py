@@ -192,7 +192,7 @@ import sys, tempfile, time
 from pathlib import Path
 from desktop.app import create_application
 from desktop.data.repository import Repository
-from desktop.views.handout import write_handouts
+from desktop.printing.handout import write_handouts
 app = create_application()
 repo = Repository.open(sys.argv[1])
 details = [repo.jurisdiction(s.code) for s in repo.jurisdictions()]

@@ -190,7 +190,7 @@ def smoke_test(db: Path | None = None, open_code: str | None = None,
         from desktop.charts.export import smoke_render
 
         charts = smoke_render(load_details(window.repo))  # raises KnownError on an empty chart
-        from desktop.views.handout import smoke_handout
+        from desktop.printing.handout import smoke_handout
 
         smoke_handout(window.repo.jurisdiction(code), window.repo.info, scratch.name)
         smoke_printing()

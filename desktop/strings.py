@@ -470,7 +470,7 @@ CHART_UNKNOWN_FORMAT = ("Cannot tell the file format from “{name}”: end the 
 CHART_EXPORT_FAILED = "The chart was not saved: {reason}"
 # --- end of Charts ---
 
-# --- Handouts (issue 7): desktop/views/handout.py, handout_export.py, commands/export_handout ---
+# --- Handouts (issue 7): desktop/printing/handout.py, handout_export.py, commands/export_handout ---
 HANDOUT_KICKER = "Clearing old marijuana records: a one-page guide"
 HANDOUT_AS_OF = "Data as of {date}"
 HANDOUT_GLANCE_RELIEF = "Clear or seal a record"

@@ -29,7 +29,7 @@ import json, os, sys, tempfile
 from pathlib import Path
 from desktop.app import build_main_window, create_application, smoke_printing
 from desktop.charts.export import write_figure
-from desktop.views.handout import write_handout_pdf
+from desktop.printing.handout import write_handout_pdf
 
 app = create_application()
 out = Path(tempfile.mkdtemp())

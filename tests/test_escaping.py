@@ -19,7 +19,7 @@ from desktop.domain import screener
 from desktop.pages.detail import render_detail
 from desktop.pages.overview import render_overview
 from desktop.pages.screening import render_screening
-from desktop.views import handout
+from desktop.printing import handout
 
 HOSTILE = "<b>&\"'"
 

@@ -16,7 +16,7 @@ from desktop import strings
 from desktop.data.files import FileWriteError
 from desktop.data.userdata import LocalNote
 from desktop.domain import wording
-from desktop.views import handout
+from desktop.printing import handout
 from tests.conftest import run_app
 
 NOTE = LocalNote("0" * 32, "AZ", "Maricopa County help desk: Tuesdays 9–12, room 114.",

@@ -165,7 +165,7 @@ for word in ("expungement", "petition arizona", "zzqq"):
     win.repo.search(word)
 win.show_charts("map")
 app.processEvents()
-from desktop.views.handout import write_handouts
+from desktop.printing.handout import write_handouts
 write_handouts([win.repo.jurisdiction("AZ"), win.repo.jurisdiction("NY")], win.repo.info,
                out_dir=Path(sys.argv[2]))
 from desktop.charts.export import export_chart

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from desktop.data.search import fts_query
 from desktop.domain.answers import OUNCE_GRAMS, POUND_GRAMS, parse_amount, parse_when
-from desktop.views.handout import sentences
+from desktop.printing.sentences import sentences
 
 UNITS = {"g": 1, "oz": OUNCE_GRAMS, "lb": POUND_GRAMS, "kg": 1000}
 TODAY = datetime.date(2026, 12, 4)

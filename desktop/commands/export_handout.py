@@ -81,7 +81,7 @@ def run(args: argparse.Namespace) -> int:
     ensure_gui_application()
     from desktop.data import userdata
     from desktop.commands import open_reference
-    from desktop.views import handout
+    from desktop.printing import handout
 
     try:
         repo = open_reference(args)

@@ -232,7 +232,7 @@ def _write_sheet(path: Path, screened, federal, info) -> int:
     from desktop.pages import screening
 
     ensure_gui_application()
-    from desktop.views import handout
+    from desktop.printing import handout
 
     cases = [screening.Case(situation, detail, results,
                             screener.screening_notes(situation, detail, federal, for_sheet=True))

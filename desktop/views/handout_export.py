@@ -1,6 +1,6 @@
 """The window's side of handouts: File → Export handouts…, and Save as PDF for one place.
 
-A thin layer of dialogs over `desktop.views.handout`: choose places, folder or one combined
+A thin layer of dialogs over `desktop.printing.handout`: choose places, folder or one combined
 PDF and paper size; write with a progress dialog that can be cancelled. The writing itself
 (`write_handouts`) is all or nothing, so a cancel or a full disk leaves no partial file.
 """
@@ -24,7 +24,7 @@ from desktop.data.records import JurisdictionSummary
 from desktop.data.repository import Repository
 from desktop.data.userdata import LocalNote, UserStore
 from desktop.errors import KnownError
-from desktop.views import handout
+from desktop.printing import handout
 from desktop.views.error_dialogs import show_known_error
 
 

@@ -820,7 +820,7 @@ class MainWindow(_BackForwardButtons, QMainWindow):
     def print_page(self) -> None:
         """Print the screener's result when it is in front, else the page's handout."""
         if self._screener_active():
-            from desktop.views.handout import print_html
+            from desktop.printing.handout import print_html
 
             if self.screener.has_result():
                 print_html(self.screener.sheet_html(self.repo.info, self.handout_language()),
@@ -833,7 +833,7 @@ class MainWindow(_BackForwardButtons, QMainWindow):
 
     def save_page_pdf(self) -> None:
         if self._screener_active():
-            from desktop.views.handout import screening_file_name
+            from desktop.printing.handout import screening_file_name
             from desktop.views.handout_export import save_html_pdf_dialog
 
             if self.screener.has_result():

@@ -23,18 +23,30 @@ from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import (
-    QFont, QPageLayout, QPageSize, QPagedPaintDevice, QPainter, QPdfWriter, QTextDocument,
+    QFont,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
 )
 
 from desktop import __version__, i18n, strings
 from desktop.data.files import FileWriteError, atomic_path
 from desktop.data.records import (
-    DataInfo, JurisdictionDetail, OfficialLink, ReliefCount, ReliefPath, Source,
+    DataInfo,
+    JurisdictionDetail,
+    OfficialLink,
+    ReliefCount,
+    ReliefPath,
+    Source,
 )
 from desktop.data.userdata import LocalNote
 from desktop.domain import wording
 from desktop.html_text import escape
 from desktop.pages.detail import translation_notes
+from desktop.printing.sentences import first_sentences, sentences
 
 PAGE_SIZES = {"letter": QPageSize.PageSizeId.Letter, "a4": QPageSize.PageSizeId.A4}
 DEFAULT_PAGE_SIZE = "letter"
@@ -51,43 +63,6 @@ ProgressFn = Callable[[int, int], bool]
 
 class ExportCancelled(Exception):
     """The person cancelled a bulk export; nothing was written."""
-
-
-# -- sentences --------------------------------------------------------------------------------
-# A period after one of these words (or after an initialism such as U.S. or A.R.S.) does not
-# end a sentence. Erring this way only makes a kept sentence longer, never cuts one.
-_ABBREVIATIONS = {
-    "gov", "lt", "rep", "sen", "art", "no", "nos", "mr", "mrs", "ms", "dr", "st", "jr", "sr",
-    "inc", "co", "corp", "dept", "const", "stat", "stats", "ann", "sec", "ch", "vs", "v", "etc",
-    "approx", "oz", "lb", "lbs", "g", "mg", "kg", "jan", "feb", "mar", "apr", "jun", "jul",
-    "aug", "sep", "sept", "oct", "nov", "dec", "gen", "atty", "cf", "e.g", "i.e", "p", "pp",
-}
-_BOUNDARY = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9§])")
-
-
-def sentences(text: str) -> list[str]:
-    """Split plain text into sentences at safe boundaries (never inside 'U.S.C.' or 'Gov.')."""
-    text = " ".join(text.split())
-    out, start = [], 0
-    for m in _BOUNDARY.finditer(text):
-        if text[m.start()] == ".":
-            word = re.search(r"(\S+)$", text[start:m.start()])
-            token = word.group(1).lstrip("(\"'“‘").lower() if word else ""
-            if token in _ABBREVIATIONS or "." in token or len(token) == 1 and token.isalpha():
-                continue
-        out.append(text[start:m.end()].strip())
-        start = m.end()
-    if text[start:].strip():
-        out.append(text[start:].strip())
-    return out
-
-
-def first_sentences(text: str, n: int | None) -> tuple[str, bool]:
-    """The first `n` sentences of `text` (all when n is None) and whether any were left out."""
-    if n is None:
-        return text, False
-    parts = sentences(text)
-    return " ".join(parts[:n]), len(parts) > n
 
 
 # -- the plan: how much of the content fits ---------------------------------------------------
@@ -388,7 +363,7 @@ def _links_block(links: list[tuple[str, OfficialLink]], with_qr: bool) -> str:
                         f'width="58" height="58"></td><td valign="middle">{text}</td></tr>')
         else:
             rows.append(f'<tr><td valign="top">{text}</td></tr>')
-    return f'<table cellspacing="0" cellpadding="1">{"".join(rows)}</table>' 
+    return f'<table cellspacing="0" cellpadding="1">{"".join(rows)}</table>'
 
 
 def _rules(n: int) -> str:
