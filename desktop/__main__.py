@@ -29,6 +29,10 @@ class Stopped(BaseException):
         self.signum = signum
 
 
+_stopped_by: list[int] = []
+_running = False
+
+
 def _stop_on_signals() -> None:
     """A command stopped by SIGTERM or SIGINT unwinds like an error: `atomic_path` removes
     its temporary files and the notes import rolls back. Later signals are ignored while
@@ -39,7 +43,9 @@ def _stop_on_signals() -> None:
         for name in ("SIGTERM", "SIGINT", "SIGHUP"):
             if hasattr(signal, name):
                 signal.signal(getattr(signal, name), signal.SIG_IGN)
-        raise Stopped(signum)
+        _stopped_by.append(signum)  # kept even if Qt swallows the exception (a callback)
+        if _running:  # after the command returned there is nothing left to unwind
+            raise Stopped(signum)
 
     for name in ("SIGTERM", "SIGINT", "SIGHUP"):
         if hasattr(signal, name):
@@ -123,21 +129,30 @@ def _run_command(args: argparse.Namespace) -> int:
     from desktop import i18n
 
     i18n.activate(args.lang or i18n.system_language())
+    global _running
     _stop_on_signals()
     try:
-        return args.run(args)
+        _running = True
+        try:
+            code = args.run(args)
+        finally:
+            _running = False
     except (Stopped, KeyboardInterrupt) as stop:
         signum = stop.signum if isinstance(stop, Stopped) else signal.SIGINT
-        from desktop import strings
-
-        print(strings.fmt(strings.COMMAND_STOPPED, signal=signal.Signals(signum).name),
-              file=sys.stderr)
-        return 128 + signum
     except BrokenPipeError:  # `relief-atlas screen ... | head`: the reader left early
         import os
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nor at exit
         return 1
+    else:
+        if not _stopped_by:
+            return code
+        signum = _stopped_by[0]  # raised inside a Qt callback, which swallowed it
+    from desktop import strings
+
+    print(strings.fmt(strings.COMMAND_STOPPED, signal=signal.Signals(signum).name),
+          file=sys.stderr)
+    return 128 + signum
 
 
 if __name__ == "__main__":

@@ -90,7 +90,7 @@ def test_a_bulk_export_stopped_by_a_signal_leaves_no_part_file(signum, qtbot, tm
         stdout, stderr = child.communicate(timeout=60)
     finally:
         child.kill()
-    assert child.returncode == 128 + signum
+    assert child.returncode == 128 + signum, stderr
     assert [p.name for p in out.iterdir() if p.name.endswith(".part")] == []
     assert "Traceback" not in stderr and len(stderr.strip().splitlines()) == 1, stderr
     assert stderr.startswith("Stopped by")

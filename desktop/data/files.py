@@ -148,15 +148,17 @@ def atomic_path(path: Path | str) -> Iterator[Path]:
     path = Path(path)
     check_target(path)
     sweep_stale_parts(path.parent)
-    with _signals_held():  # a SIGTERM now would leave a file nobody removes
-        try:
-            fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.",
-                                            suffix=".part", dir=path.parent)
-            os.close(fd)
-        except OSError as exc:
-            raise FileWriteError(explain_os_error(exc, path)) from exc
-        tmp = Path(tmp_name)
-    try:  # a signal held above is handled here, where the file is removed
+    made: list[Path] = []  # the temporary file, once it exists
+    try:
+        with _signals_held():  # a signal arriving now is handled on leaving this block
+            try:
+                fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.",
+                                                suffix=".part", dir=path.parent)
+                os.close(fd)
+            except OSError as exc:
+                raise FileWriteError(explain_os_error(exc, path)) from exc
+            made.append(Path(tmp_name))
+        tmp = made[0]
         yield tmp
         # mkstemp makes the file private (0600); give it the permissions a normal new file
         # gets, so a handout or chart copied to a USB stick opens on the next laptop.
@@ -164,10 +166,12 @@ def atomic_path(path: Path | str) -> Iterator[Path]:
         check_target(path)  # again: the slow part may have given something time to appear
         os.replace(tmp, path)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
+        for tmp in made:
+            tmp.unlink(missing_ok=True)
         raise FileWriteError(explain_os_error(exc, path)) from exc
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        for tmp in made:
+            tmp.unlink(missing_ok=True)
         raise
 
 
