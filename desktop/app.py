@@ -72,14 +72,28 @@ def build_main_window(db_path: Path | str | None = None, portable: bool = False,
     """
     if QApplication.instance() is None:
         raise RuntimeError("build_main_window() needs a QApplication")
-    path = Path(db_path) if db_path is not None else paths.bundled_database()
     user_dir = user_dir or paths.user_data_dir(portable)
+    # Without --db: the data in use (an installed data package, else its previous one, else
+    # the bundled file; desktop/data/packages.py).
+    active = None if db_path is not None else _active_data(user_dir)
+    path = Path(db_path) if active is None else active.path
+    bundled = active is not None and active.origin == "bundled"
     # The reference data first: it must open even if notes cannot. The bundled file is
     # validated in full once per computer (see desktop/data/database.py), any other always.
-    repo = Repository.open(path, trust_dir=user_dir if db_path is None else None)
+    repo = Repository.open(path, trust_dir=user_dir if bundled else None)
     repo.language = i18n.current() if i18n.current() in i18n.LANGUAGES else i18n.DEFAULT
     store, notice = open_user_store(user_dir / userdata.USER_DB_NAME)
-    return MainWindow(repo, user_dir, store, notice, bundled=db_path is None)
+    window = MainWindow(repo, user_dir, store, notice, bundled=bundled)
+    from desktop.views.data_update import DataActions
+
+    window.data_actions = DataActions(window, user_dir, active)
+    return window
+
+
+def _active_data(user_dir: Path):
+    from desktop.data.packages import active_database
+
+    return active_database(user_dir)
 
 
 def open_user_store(path: Path) -> tuple[UserStore | None, str | None]:
@@ -146,9 +160,11 @@ def _show(window: MainWindow, db: Path | None, portable: bool, code: str | None)
     if code:
         window.show_jurisdiction(code)
     window.languageChosen.connect(lambda lang: _relaunch(window, db, portable, lang))
+    window.data_actions.switched.connect(
+        lambda show_changes: _switch_data(window, db, portable, show_changes))
 
 
-def _relaunch(old: MainWindow, db: Path | None, portable: bool, lang: str) -> None:
+def _relaunch(old: MainWindow, db: Path | None, portable: bool, lang: str) -> MainWindow:
     """The same window, built again in another language, on the same page."""
     old.save_settings()
     code = old.current_code()
@@ -156,6 +172,14 @@ def _relaunch(old: MainWindow, db: Path | None, portable: bool, lang: str) -> No
     window = build_main_window(db, portable)
     _show(window, db, portable, code)
     old.close()
+    return window
+
+
+def _switch_data(old: MainWindow, db: Path | None, portable: bool, show_changes: bool) -> None:
+    """After File → Update data… or Revert: the same window over the data now in use."""
+    window = _relaunch(old, db, portable, i18n.current())
+    if show_changes:
+        window.data_actions.show_changes()
 
 
 def smoke_test(db: Path | None = None, open_code: str | None = None,

@@ -830,3 +830,172 @@ FILE_KIND = {"link": "a symbolic link", "device": "a device", "pipe": "a pipe",
              "socket": "a socket", "other": "a special file"}
 COMMAND_STOPPED = "Stopped by {signal}; no partly written file was left behind."
 # --- end of Hostile files ---
+
+# --- Data packages (issue 14): desktop/data/packages.py, keys.py, changes.py,
+#     desktop/domain/changes.py, desktop/commands/data.py, desktop/views/data_update.py ---
+PKG_ERROR_TITLE = "The data was not updated"
+PKG_KEY_ERROR_TITLE = "The key cannot be used"
+PKG_UNCHANGED = "The data in use was not changed."
+# Refusals: one line each, naming the check that failed.
+PKG_MISSING = "The data package was not found: {path}."
+PKG_UNREADABLE = "The data package {path} cannot be read: {reason}."
+PKG_NOT_A_FILE = "it is not an ordinary file"
+PKG_TRUNCATED = ("{name} is cut short or damaged: it is not a complete data package. Copy it "
+                 "again from the original.")
+PKG_UNSAFE_MEMBER = ("{name} holds a file named “{member}”, which could be written outside its "
+                     "folder or is a link; the package was refused.")
+PKG_UNEXPECTED = "{name} is not a {app} data package: it holds “{member}”."
+PKG_COMPRESSED = ("{name} holds compressed or oversized parts, which a {app} data package never "
+                  "has; it was refused.")
+PKG_TAMPERED = "{name} was changed after it was signed ({what} does not match); it was refused."
+PKG_WHAT_LAYOUT = "the archive's structure"
+PKG_WHAT_MANIFEST = "the signature"
+PKG_WHAT_META = "the database's version information"
+PKG_UNTRUSTED = ("{name} is signed by a key this computer does not trust (fingerprint "
+                 "{fingerprint}). If your clinic made it, trust its key first with "
+                 "“relief-atlas data trust KEY.pub”.")
+PKG_UNKNOWN_KEY = "unknown"
+PKG_BAD_MANIFEST = "{name} has a signed description this version of {app} cannot read."
+PKG_TOO_NEW = ("{name} holds data for a newer version of {app} (data format {found}; this "
+               "version reads up to {supported}). Update {app} first.")
+PKG_NEEDS_APP = "{name} needs {app} {needed} or newer; this is {version}. Update {app} first."
+PKG_INVALID_DB = "The data in {name} did not pass the checks: {reason}"
+PKG_NO_QUERY = "a place's page could not be read"
+PKG_NO_SPACE = ("There is not enough free space in {folder}: installing this data needs "
+                "{needed} MB and {free} MB are free.")
+PKG_WRITE_FAILED = "The data could not be installed: {reason}"
+PKG_BUSY = ("Another data update is running on this computer. Wait for it to finish, then try "
+            "again.")
+PKG_SAME = "This data (as of {as_of}) is already in use."
+PKG_OLDER = ("{name} holds older data (as of {new}) than the data in use (as of {current}). "
+             "Install it only if you mean to go back.")
+PKG_OLDER_CLI = "To install it anyway, run the command again with --allow-older."
+PKG_CANCELLED = "The update was cancelled."
+PKG_NO_PREVIOUS = "There is no previous data to go back to."
+PKG_PREVIOUS_BAD = "The previous data cannot be used, so nothing was changed: {reason}"
+PKG_POINTER_BAD = "The record of which data is in use is damaged: {path}."
+PKG_FALLBACK_PREVIOUS = "The installed data could not be used ({reason}); using the previous data."
+PKG_FALLBACK_BUNDLED = ("The installed data could not be used ({reason}); using the data that "
+                        "came with {app}.")
+# Keys
+PKG_KEY_EXISTS = "{path} already exists; choose another name so no key is overwritten."
+PKG_KEY_PASSPHRASE = ("{path} is protected by a passphrase (or is not): set {env} to its "
+                      "passphrase and try again.")
+PKG_KEY_NOT_SECRET = "{path} is not a {app} secret signing key."
+PKG_KEY_NOT_PUBLIC = "{path} is not a {app} public key file."
+PKG_KEY_UNREADABLE = "{path} cannot be read: {reason}."
+# Command line
+PKG_CLI_KEYGEN = ("Wrote the secret key {secret} (keep it offline; never share it) and the "
+                  "public key {public}.\nFingerprint: {fingerprint}")
+PKG_CLI_TRUST_ASK = "Trust data signed by “{name}”, fingerprint {fingerprint}? [y/N] "
+PKG_CLI_TRUSTED = "This computer now trusts data signed by “{name}” ({fingerprint})."
+PKG_CLI_NOT_TRUSTED = "Nothing was changed: the key was not trusted."
+PKG_CLI_PACKED = ("Wrote {out}: data as of {as_of}, version {version}, {size} MB, signed by "
+                  "“{signer}” ({fingerprint}).")
+PKG_CLI_VERIFIED = ("{name} is a good data package: data as of {as_of}, version {version}, "
+                    "signed by “{signer}” ({fingerprint}).")
+PKG_CLI_INSTALLED = ("Installed {name}: data as of {as_of}, version {version}, signed by "
+                     "“{signer}”. The previous data is kept: “relief-atlas data revert” goes "
+                     "back to it.")
+PKG_CLI_REVERTED = "Now using {what}."
+PKG_CLI_STATUS = "In use: {what}"
+PKG_CLI_STATUS_PREVIOUS = "Previous: {what}"
+PKG_CLI_STATUS_NONE = "Previous: none"
+PKG_DESCRIBE_BUNDLED = "the data that came with {app}, as of {as_of}"
+PKG_DESCRIBE_PACKAGE = "data package {version}, as of {as_of}, signed by {signer}"
+PKG_SIGNER_UNKNOWN = "an unrecorded key"
+# The window
+DATA_MENU_UPDATE = "&Update data…"
+DATA_MENU_REVERT = "&Revert to previous data"
+DATA_MENU_CHANGES = "&What changed in the data"
+DATA_MENU_TRUST = "Trust a data &key…"
+DATA_CHOOSE_TITLE = "Choose a data package"
+DATA_CHOOSE_FILTER = "Relief Atlas data packages (*.rapkg)"
+DATA_CHOOSE_KEY_FILTER = "Public keys (*.pub)"
+DATA_PROGRESS_TITLE = "Updating the data"
+DATA_PROGRESS = {"verify": "Checking the signature…", "copy": "Copying and checking the data…",
+                 "check": "Checking every table and the search index…",
+                 "switch": "Switching to the new data…", "done": "Done."}
+DATA_PROGRESS_CANCEL = "Cancel"
+DATA_INSTALLED_TITLE = "The data was updated"
+DATA_INSTALLED = ("The data is now as of {as_of} (version {version}, signed by {signer}). The "
+                  "previous data is kept: File → Revert to previous data goes back to it.")
+DATA_OLDER_TITLE = "Go back to older data?"
+DATA_OLDER_INSTALL = "Install older data"
+DATA_REVERT_TITLE = "Revert to the previous data?"
+DATA_REVERT_ASK = "The window will show {what}. You can switch back the same way."
+DATA_REVERTED = "Now using {what}."
+DATA_TRUST_TITLE = "Trust this data key?"
+DATA_TRUST_ASK = ("Data packages signed by “{name}” will be installed on this computer. Trust "
+                  "it only if the fingerprint below matches the one your clinic gave you.\n\n"
+                  "Fingerprint: {fingerprint}")
+DATA_EXPLICIT_FILE = "This window shows the file given with --db; data packages do not apply to it."
+DATA_CHANGES_TITLE = "What changed in the data"
+DATA_CHANGES_NOTHING = ("No data package has been installed: the window shows the data that "
+                        "came with {app}.")
+DATA_ORIGIN_PACKAGE = "data package {version}"
+ABOUT_SIGNED = "Data package {version}, installed from {file}; signed by {signer}."
+ABOUT_NOTICE = "Note: {notice}"
+A11Y_DATA_PROGRESS = "Progress of the data update"
+A11Y_CHANGES_PAGE = "What changed in the data, place by place"
+# What changed (desktop/domain/changes.py)
+CHANGES_TITLE = "What changed in the data"
+CHANGES_BETWEEN = "From {old} to {new}."
+CHANGES_FROM_DATA = "data as of {as_of} ({hash})"
+CHANGES_NONE = "No facts changed."
+CHANGES_SUMMARY = ("Facts added: {added}; changed: {changed}; removed: {removed}. Places with "
+                   "changes: {places}.")
+CHANGES_NATIONAL = "National figures"
+CHANGES_ACTION = {"added": "Added", "changed": "Changed", "removed": "Removed"}
+CHANGES_SOURCES = "Sources"
+CHANGES_LINE = "{place}: {change}"
+CHANGES_PLACE_ADDED = "new in the data."
+CHANGES_PLACE_REMOVED = "no longer in the data."
+CHANGES_PLACE_FIELD = "{detail}."
+CHANGES_PATH_ADDED = "new relief path {name} ({kind}, {mechanism})."
+CHANGES_FACT_ADDED = "new {fact}."
+CHANGES_FACT_REMOVED = "{fact} removed."
+CHANGES_FACT_FIELD = "{fact} — {detail}."
+CHANGES_FROM_TO = "{field} changed from {old} to {new}"
+CHANGES_SET = "{field} set to {new}"
+CHANGES_CLEARED = "{field} removed (was {old})"
+CHANGES_REWRITTEN = "{field} rewritten"
+CHANGES_QUOTED = "“{text}”"
+CHANGES_PATH_LABEL = "relief path “{text}”"
+CHANGES_SOURCE_LABEL = "source “{text}”"
+CHANGES_COUNT_LABEL = "count “{count}” ({action}, as of {date})"
+CHANGES_NOTE_LABEL = "note “{text}”"
+CHANGES_CAVEAT_LABEL = "caution “{text}”"
+CHANGES_NOT_STATED = "not stated"
+CHANGES_GRAMS = "{grams} g"
+CHANGES_FREE = "free"
+CHANGES_OFFENSE = {"possession": "possession", "sale_distribution": "sale or distribution",
+                   "cultivation": "cultivation", "paraphernalia": "paraphernalia",
+                   "other": "other offenses"}
+CHANGES_FIELDS = {
+    "name": "name", "kind": "kind", "adult_use": "legal status",
+    "adult_use_year": "year of legalization", "adult_use_how": "how it was legalized",
+    "decriminalized_year": "year of decriminalization", "adult_use_detail": "legal status detail",
+    "specific_relief": "marijuana-specific relief", "pardon_program": "pardon program",
+    "summary": "summary", "self_help_url": "court self-help page",
+    "legal_aid_url": "legal-aid finder", "mechanism": "how it works",
+    "offenses": "what it covers", "limits": "limits", "waiting_period": "waiting period",
+    "fee": "fee", "handled_by": "who handles it", "enacted_year": "year enacted",
+    "citation": "law", "how_to_apply": "what to do", "offense_level": "offense level",
+    "records_covered": "records covered", "max_amount_grams": "amount limit",
+    "amount_text": "amount limit wording", "date_applies_to": "date the window applies to",
+    "date_from": "start of the eligibility window", "date_to": "end of the eligibility window",
+    "waiting_period_years": "waiting period in years", "fee_dollars": "fee in dollars",
+    "min_age": "minimum age", "only_conviction": "only conviction required",
+    "sentence_completed": "sentence completed required", "conditions": "other conditions",
+    "max_amount_exclusive": "limit must be under the amount", "only_charge": "only charge required",
+    "form_url": "where to apply", "offense_kinds": "offenses covered", "sources": "sources",
+    "count": "count", "count_high": "upper count", "qualifier": "qualifier", "unit": "unit",
+    "as_of": "as-of date", "official": "official figure", "note": "note",
+    "conflict_group": "group of disagreeing counts", "text": "text", "action": "what was done",
+    "label": "label", "title": "title", "publisher": "publisher", "url": "address",
+    "date_text": "date shown", "published": "date published", "inferred": "date read from it",
+    "scope": "scope", "source_id": "main source", "caveat.kind": "kind of caution",
+    "form_source_id": "source of the application address",
+}
+# --- end of Data packages ---

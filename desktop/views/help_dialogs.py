@@ -32,13 +32,16 @@ def shortcuts_html(rows: list[tuple[str, str]], extra: list[tuple[str, str]]) ->
         strings.HELP_SHORTCUTS_TITLE, body)
 
 
-def about_html(info: DataInfo | None, origin: str) -> Markup:
+def about_html(info: DataInfo | None, origin: str, data_lines: list[str] = ()) -> Markup:
+    """`data_lines`: more about the data in use (a data package's version, file and signer,
+    or why the app fell back to other data; desktop/views/data_update.py)."""
     lines = [strings.ABOUT_VERSION.format(app=APP_NAME, version=__version__)]
     if info is not None:
         lines.append(strings.ABOUT_DATA.format(origin=origin,
                                                as_of=wording.date_text(info.data_as_of),
                                                count=info.jurisdictions,
                                                hash=info.content_hash[:12]))
+    lines += list(data_lines)
     lines += [strings.ABOUT_LICENSE, strings.ABOUT_OFFLINE, strings.DISCLAIMER]
     return Markup("<h2>{}</h2>{}").format(
         APP_NAME, Markup("").join(Markup("<p>{}</p>").format(line) for line in lines))

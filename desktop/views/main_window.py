@@ -903,8 +903,12 @@ class MainWindow(_BackForwardButtons, QMainWindow):
 
         origin = strings.ORIGIN_BUNDLED if self._bundled else strings.ORIGIN_OTHER.format(
             path=self.repo.info.path)
-        HelpDialog(strings.ACTION_ABOUT, about_html(self.repo.info, origin), "aboutDialog",
-                   self).exec()
+        extra: list[str] = []
+        data_actions = getattr(self, "data_actions", None)  # data packages (views/data_update)
+        if data_actions is not None:
+            origin, extra = data_actions.origin_text(origin), data_actions.about_lines()
+        HelpDialog(strings.ACTION_ABOUT, about_html(self.repo.info, origin, extra),
+                   "aboutDialog", self).exec()
 
     def focus_search(self) -> None:
         from PySide6.QtCore import Qt
