@@ -125,7 +125,10 @@ def problems() -> list[str]:
                 continue
             ids = message.id if isinstance(message.id, tuple) else (message.id,)
             strs = message.string if isinstance(message.string, tuple) else (message.string,)
-            have.add((ids[0], ids[1] if len(ids) > 1 else None))
+            key = (ids[0], ids[1] if len(ids) > 1 else None)
+            have.add(key)
+            if key not in wanted:
+                continue  # not (or no longer) used by the code: `update` drops it
             where = f"{path.name} [{lang}] {ids[0][:50]!r}"
             if message.fuzzy or not all(strs):
                 found.append(f"{where}: not translated (or marked fuzzy)")

@@ -455,6 +455,24 @@ CHART_COUNTS_TITLE = "{name}: reported counts"
 CHART_FOOTER = "{app} · data as of {date} · every figure with its source in the app"
 CHART_TABS = {"relief": "Relief by jurisdiction", "map": "Map", "timeline": "Timeline"}
 CHART_LOG_SCALE = "Log scale"
+# Every chart as text (desktop/charts/chart_table.py): a description and a table.
+CHART_SHOW_TABLE = "Show as &table"
+CHART_A11Y_NAMES = {"map": "Map of what each place offers", "relief": "Relief by jurisdiction",
+                    "timeline": "Timeline of laws and relief"}
+CHART_A11Y_MAP = "Map of what each place offers: {parts}."
+CHART_A11Y_MAP_PART = "{category}: {n}"
+CHART_A11Y_RELIEF = ("Relief by jurisdiction: {pardons} leads pardons; {cleared} leads records "
+                     "cleared.")
+CHART_A11Y_TIMELINE = ("Timeline {first}–{last}: by {last}, {adult} places had legalized adult "
+                       "use and {relief} had a law to clear marijuana records.")
+CHART_A11Y_TIMELINE_EMPTY = "Timeline: no dated laws in the data."
+CHART_TABLE_HEADERS = {"map": ("Place", "What it offers", "In detail"),
+                       "relief": ("Place", "Reported", "As of", "Source"),
+                       "timeline": ("Year", "Place", "What happened")}
+CHART_TABLE_LEGALIZED = "Adult use legalized"
+CHART_TABLE_RELIEF_LAW = "Law to clear marijuana records"
+CHART_TABLE_SOURCE = "{publisher}, {date}"
+A11Y_CHART_AREA = "Chart"
 CHART_SAVE_TITLE = "Save the chart"
 CHART_SAVE_PNG = "PNG image, for slides (*.png)"
 CHART_SAVE_SVG = "SVG drawing, sharp at any size (*.svg)"

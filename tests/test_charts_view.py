@@ -275,3 +275,41 @@ def test_the_window_preloads_matplotlib_after_it_is_shown(built_db):
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env,
                             capture_output=True, text=True, check=False, timeout=120)
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize("kind", ["map", "relief", "timeline"])
+def test_every_chart_has_a_description_and_a_table_of_its_numbers(window, qtbot, kind):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QTableView
+
+    from desktop.charts import chart_table
+
+    window.show_charts()
+    panel = window.charts_panel
+    panel.tabs.setCurrentWidget(panel.pages[kind])
+    page = panel.pages[kind]
+    qtbot.waitUntil(lambda: page.built and page.canvas.accessibleDescription() != "")
+    details = panel.details()
+    assert page.canvas.accessibleDescription() == chart_table.describe(kind, details)
+    assert page.canvas.accessibleName()
+    page.table_box.setChecked(True)
+    table = page.findChild(QTableView, "chartTable")
+    qtbot.waitUntil(table.isVisible)
+    expected = chart_table.table(kind, details)
+    assert table.model().rowCount() == len(expected.rows) > 0
+    assert table.model().index(0, 0).data() == expected.rows[0][0]
+    if kind == "map":  # Enter on a row opens that place
+        row = expected.codes.index("AZ")
+        table.setCurrentIndex(table.model().index(row, 0))
+        with qtbot.waitSignal(panel.jurisdictionActivated) as opened:
+            qtbot.keyClick(table, Qt.Key.Key_Return)
+        assert opened.args == ["AZ"]
+
+
+def test_the_relief_description_names_the_leaders_from_the_data(repo):
+    from desktop.charts import chart_data, chart_table
+
+    details = chart_data.load_details(repo)
+    text = chart_table.describe("relief", details)
+    bars = [b for b in chart_data.relief_bars(details) if not b.eligible and b.group == "pardon"]
+    assert max(bars, key=lambda b: b.value).name in text

@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QCheckBox, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QTabWidget, QVBoxLayout, QWidget,
+    QAbstractItemView, QCheckBox, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QTableView,
+    QTabWidget, QVBoxLayout, QWidget,
 )
 
 from desktop import strings
@@ -91,14 +92,24 @@ class _ChartPage(QWidget):
             self.log_box.setObjectName("logScale")
             self.log_box.toggled.connect(self.redraw)
             bar.addWidget(self.log_box)
+        self.table_box = QCheckBox(strings.CHART_SHOW_TABLE)
+        self.table_box.setObjectName("showTable")
+        self.table_box.toggled.connect(self.show_table)
+        bar.addWidget(self.table_box)
         bar.addStretch(1)
         self._layout.addLayout(bar)
         self.canvas.setMinimumSize(*MIN_SIZE[self.kind])
+        self.canvas.setAccessibleName(strings.CHART_A11Y_NAMES[self.kind])
         scroll = QScrollArea()
         scroll.setObjectName(f"{self.kind}Scroll")
+        scroll.setAccessibleName(strings.CHART_A11Y_NAMES[self.kind])
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.canvas)
+        self._scroll = scroll
         self._layout.addWidget(scroll, 1)
+        self.table = _ChartTableView(self)
+        self.table.setVisible(False)
+        self._layout.addWidget(self.table, 1)
         # Labels and tiles are placed for the figure's size: place them again after a resize.
         self.canvas.installEventFilter(self)
         self._layout.addWidget(self.info)
@@ -119,6 +130,13 @@ class _ChartPage(QWidget):
             self._resize_timer.start()
         return False
 
+    def show_table(self, on: bool) -> None:
+        """The chart's numbers as a table (keyboard and screen reader), or the chart."""
+        self._scroll.setVisible(not on)
+        self.table.setVisible(on)
+        if on:
+            self.table.setFocus()
+
     def redraw(self) -> None:
         if not self.built:
             return
@@ -131,6 +149,13 @@ class _ChartPage(QWidget):
         self._drawn_width = figure.get_figwidth()
         self._drawn_height = figure.get_figheight()
         self.canvas.refresh_targets()
+        from desktop.charts import chart_table
+
+        details = self.panel.details()
+        summary = chart_table.describe(self.kind, details)
+        self.canvas.setAccessibleDescription(summary)
+        self._scroll.setAccessibleDescription(summary)
+        self.table.show_data(chart_table.table(self.kind, details))
         self.toolbar.update()                  # forget zoom history of the old drawing
         self.canvas.draw_idle()
         if self._pinned and not self._describe(self._pinned):
@@ -166,6 +191,49 @@ class _ChartPage(QWidget):
             return
         self._pinned = gid
         self.info.setText(self._describe(gid))
+
+
+class _ChartTableView(QTableView):
+    """A chart's numbers, one row per bar, tile or event; Enter opens the row's place."""
+
+    def __init__(self, page: _ChartPage):
+        super().__init__(page)
+        self._page = page
+        self._codes: tuple[str, ...] = ()
+        self.setObjectName("chartTable")
+        self.setAccessibleName(strings.CHART_A11Y_NAMES[page.kind])
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setWordWrap(True)
+        self.verticalHeader().setVisible(False)
+        self.horizontalHeader().setStretchLastSection(True)
+        self.setModel(QStandardItemModel(self))
+        self.activated.connect(self._open)
+
+    def show_data(self, data) -> None:
+        model = QStandardItemModel(len(data.rows), len(data.headers), self)
+        model.setHorizontalHeaderLabels(list(data.headers))
+        for r, row in enumerate(data.rows):
+            for c, text in enumerate(row):
+                item = QStandardItem(text)
+                item.setEditable(False)
+                model.setItem(r, c, item)
+        old = self.model()
+        self.setModel(model)
+        old.deleteLater()
+        self._codes = data.codes
+        self.resizeColumnsToContents()
+        self.setAccessibleDescription(self._page.canvas.accessibleDescription())
+
+    def _open(self, index) -> None:
+        if 0 <= index.row() < len(self._codes):
+            self._page.panel.jurisdictionActivated.emit(self._codes[index.row()])
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self._open(self.currentIndex())
+            return
+        super().keyPressEvent(event)
 
 
 class ChartsPanel(QWidget):
