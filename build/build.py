@@ -9,8 +9,9 @@
 3. runs the frozen `relief-atlas --smoke-test` offscreen in a clean environment and fails if it
    fails or prints anything unexpected,
 4. writes dist/relief-atlas-<version>-<platform>.tar.xz (.zip on Windows) holding the folder.
-   xz, not gzip: the same folder packs about a quarter smaller (`--compare` prints both and
-   zstd); zip with deflate on Windows, which Explorer opens without other tools.
+   xz, not gzip: the same folder packs about a quarter smaller (benchmarks/run.py packs it
+   every way, and the hello-world floor the same way); zip with deflate on Windows, which
+   Explorer opens without other tools.
 """
 
 from __future__ import annotations

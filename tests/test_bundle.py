@@ -29,7 +29,8 @@ import json, os, sys, tempfile
 from pathlib import Path
 from desktop.app import build_main_window, create_application, smoke_printing
 from desktop.charts.export import write_figure
-from desktop.printing.handout import write_handout_pdf
+from desktop.printing.handout import print_handout_to, write_handout_pdf
+from PySide6.QtPrintSupport import QPrinter
 
 app = create_application()
 out = Path(tempfile.mkdtemp())
@@ -42,6 +43,11 @@ for kind in ("relief", "map", "timeline"):
     for fmt in ("png", "svg", "pdf"):
         write_figure(figure, out / f"{kind}.{fmt}")
 write_handout_pdf(window.repo.jurisdiction("MO"), window.repo.info, out / "mo.pdf")
+printer = QPrinter()                      # the print path, to a PDF file instead of a printer
+printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+printer.setOutputFileName(str(out / "printed.pdf"))
+print_handout_to(window.repo.jurisdiction("MO"), window.repo.info, printer)
+assert (out / "printed.pdf").stat().st_size > 1000
 smoke_printing()
 maps = Path("/proc/self/maps")
 loaded = sorted({line.split()[-1] for line in maps.read_text().splitlines()
