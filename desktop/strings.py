@@ -426,13 +426,13 @@ CHART_LOG_NOTE = "Log scale: each gridline is ten times the one before."
 CHART_MAP_TITLE = "Relief for old marijuana records, by jurisdiction"
 CHART_CATEGORY = {
     "automatic": "Automatic", "petition": "By petition only", "pardon": "Pardons only",
-    "none": "No specific relief", "unknown": "Unknown",
+    "none": "No relief or pardons", "unknown": "Unknown",
 }
 CHART_CATEGORY_DETAIL = {
     "automatic": "some old records are cleared with nothing to file",
     "petition": "records can be cleared, but a person must file",
     "pardon": "no way to clear a record; pardons only",
-    "none": "no marijuana-specific record relief",
+    "none": "no marijuana-specific record relief and no pardon program",
     "unknown": "not known from our sources",
 }
 CHART_LEGEND_ENTRY = "{name} ({count})\n{detail}"

@@ -313,3 +313,12 @@ def test_the_relief_description_names_the_leaders_from_the_data(repo):
     text = chart_table.describe("relief", details)
     bars = [b for b in chart_data.relief_bars(details) if not b.eligible and b.group == "pardon"]
     assert max(bars, key=lambda b: b.value).name in text
+
+
+def test_one_definition_per_label_across_filters_and_the_map():
+    """The filters count places by their data flags, the map by what each place offers: they
+    are different definitions, so they never share words (the filter said "No specific
+    relief (27)" beside the map's 25)."""
+    from desktop import strings
+
+    assert not set(strings.CHART_CATEGORY.values()) & set(strings.FILTER_LABELS.values())
