@@ -1017,3 +1017,79 @@ CHANGES_FIELDS = {
     "form_source_id": "source of the application address",
 }
 # --- end of Data packages ---
+
+# --- Clinic profile and event tally (issue 17): desktop/data/userdata.py, desktop/domain/clinic.py,
+#     desktop/views/clinic_dialog.py, desktop/views/clinic_actions.py, desktop/commands/clinic.py,
+#     desktop/commands/tally.py; the clinic's line on both sheets ---
+CLINIC_FIELD_NAMES = {"name": "name", "phone": "phone number", "address": "address",
+                      "hours": "opening hours", "web": "web site"}
+CLINIC_SAVE_TITLE = "The clinic's details were not saved"
+CLINIC_PROBLEMS = {
+    "not_text": "The clinic's {field} holds characters that cannot be printed; type it again.",
+    "too_long": "The clinic's {field} is too long to print on a sheet: at most {limit} characters.",
+    "required": "The clinic's {field} is needed: it is printed on every sheet.",
+}
+IMPORT_CLINIC_NOT_OBJECT = "its clinic details are not a set of named fields"
+IMPORT_CLINIC_PROBLEMS = {
+    "not_text": "the clinic's {field} in it is not printable text",
+    "too_long": "the clinic's {field} in it is longer than {limit} characters",
+    "required": "its clinic details have no {field}",
+}
+CLINIC_IMPORT_ADDED = "The clinic's details ({name}) were taken from the file."
+CLINIC_IMPORT_KEPT = ("This computer keeps its own clinic details; the ones in the file ({name}) "
+                      "were not used.")
+# On both sheets, in the disclaimer box: the clinic's contact.
+SHEET_CLINIC = "Your clinic: {name} — {details}"
+SHEET_CLINIC_PHONE = "phone {phone}"
+SHEET_CLINIC_HOURS = "hours: {hours}"
+# The window
+ACTION_CLINIC = "Clinic &details…"
+ACTION_TALLY = "Event &tally…"
+CLINIC_DIALOG_TITLE = "Clinic details"
+CLINIC_DIALOG_INTRO = ("Printed on every handout and screening sheet, so people know whom to "
+                       "call. Kept on this computer with the clinic's notes and carried by "
+                       "Export clinic notes. Leave every field empty to print no clinic.")
+CLINIC_LABELS = {"name": "&Name:", "phone": "&Phone:", "address": "&Address:",
+                 "hours": "&Hours:", "web": "&Web site:"}
+A11Y_CLINIC_FIELDS = {"name": "Clinic name", "phone": "Clinic phone number",
+                      "address": "Clinic address", "hours": "Clinic opening hours",
+                      "web": "Clinic web site"}
+CLINIC_PLACEHOLDERS = {"hours": "e.g. Tue–Thu 9 am–5 pm", "web": "e.g. legalaid.example.org"}
+CLINIC_SAVED = "The clinic's details were saved; every sheet from now on carries them."
+CLINIC_CLEARED = "The clinic's details were removed; sheets no longer name a clinic."
+TALLY_DIALOG_TITLE = "Event tally"
+TALLY_INTRO = ("For the clinic's reports: per day and place, how many pages were opened, "
+               "screenings run and sheets printed or saved on this computer. No answers, no "
+               "names and no times are kept. It counts nothing unless it is turned on.")
+TALLY_ENABLE = "&Count pages, screenings and sheets on this computer"
+TALLY_COLUMNS = {"day": "Day", "place": "Place", "pages": "Pages opened",
+                 "screenings": "Screenings run", "sheets": "Sheets printed or saved"}
+TALLY_TOTALS = ("Totals — pages opened: {pages}; screenings run: {screenings}; sheets printed "
+                "or saved: {sheets}.")
+TALLY_EMPTY = "Nothing has been counted yet."
+TALLY_RESET = "&Reset…"
+TALLY_EXPORT = "&Export CSV…"
+TALLY_CONFIRM_RESET = "Forget every count in the event tally? This cannot be undone."
+TALLY_CSV_FILTER = "CSV files (*.csv)"
+TALLY_CSV_NAME = "event-tally-{date}.csv"
+TALLY_EXPORTED = "Wrote {count} rows of the event tally to {path}."
+TALLY_WAS_RESET = "The event tally was reset."
+A11Y_TALLY_TABLE = "Event tally: one row per day and place"
+# Command line
+CLINIC_CLI_SAVED = "Saved the clinic's details. Sheets will read: {line}"
+CLINIC_CLI_CLEARED = "Removed the clinic's details; sheets no longer name a clinic."
+CLINIC_CLI_NONE = ("This computer has no clinic details yet: set them with "
+                   "“relief-atlas clinic set --name NAME --phone PHONE”.")
+CLINIC_CLI_FIELDS = {"name": "Name: {value}", "phone": "Phone: {value}",
+                     "address": "Address: {value}", "hours": "Hours: {value}",
+                     "web": "Web site: {value}"}
+TALLY_CLI_ON = ("The event tally is on: pages opened, screenings run and sheets printed or "
+                "saved in the window are counted per day and place.")
+TALLY_CLI_OFF = ("The event tally is off: nothing is counted. What was counted before is kept "
+                 "until it is reset.")
+TALLY_CLI_ROW = ("{day} {place} — pages opened: {pages}; screenings run: {screenings}; sheets "
+                 "printed or saved: {sheets}")
+TALLY_CLI_RESET = "Reset the event tally: {count} rows were forgotten."
+TALLY_CLI_RESET_ASK = "Reset the event tally? Every count is forgotten. [y/N] "
+TALLY_CLI_NOT_RESET = "Nothing was changed: the tally was not reset."
+# --- end of Clinic profile and event tally ---

@@ -5,7 +5,7 @@ imports anything heavy (Qt, matplotlib) inside `run`, so `relief-atlas --help` s
 A known error prints one line to stderr and returns a non-zero exit code; never a traceback.
 """
 
-COMMAND_MODULES = ("screen", "export_chart", "export_handout", "data", "notes")
+COMMAND_MODULES = ("screen", "export_chart", "export_handout", "data", "notes", "clinic", "tally")
 
 
 def open_reference(args):

@@ -95,21 +95,22 @@ def run(args: argparse.Namespace) -> int:
             if detail is None:
                 return _fail(strings.HANDOUT_UNKNOWN_CODE.format(code=args.code))
             details = [detail]
-        notes = {} if args.no_clinic_notes else _clinic_notes(
-            userdata.default_path(getattr(args, "portable", False)), [d.code for d in details])
+        notes, clinic = _clinic_notes(userdata.default_path(getattr(args, "portable", False)),
+                                      [] if args.no_clinic_notes else [d.code for d in details])
         out: Path = args.out
         if not args.all:
             handout.write_handout_pdf(details[0], repo.info, out, args.page,
-                                      notes.get(details[0].code, ()))
+                                      notes.get(details[0].code, ()), clinic=clinic)
             print(strings.HANDOUT_SAVED.format(path=out))
         elif out.suffix.lower() == ".pdf":
             handout.write_handouts(details, repo.info, combined_path=out, page_size=args.page,
-                                   local_notes=notes)
+                                   local_notes=notes, clinic=clinic)
             print(strings.HANDOUT_EXPORTED.format(count=len(details), path=out))
         else:
             _make_folder(out)
             written = handout.write_handouts(details, repo.info, out_dir=out,
-                                             page_size=args.page, local_notes=notes)
+                                             page_size=args.page, local_notes=notes,
+                                             clinic=clinic)
             print(strings.HANDOUT_EXPORTED.format(count=len(written), path=out))
     except KnownError as error:
         return _fail(error.one_line())
@@ -131,8 +132,9 @@ def _make_folder(folder: Path) -> None:
         raise FileWriteError(explain_os_error(exc, folder)) from exc
 
 
-def _clinic_notes(path: Path, codes: list[str]) -> dict:
-    """The clinic's notes when this computer has any; never creates the notes file."""
+def _clinic_notes(path: Path, codes: list[str]) -> tuple[dict, object]:
+    """The clinic's notes of `codes` and its profile (`relief-atlas clinic set`, File →
+    Clinic details…) when this computer has them; never creates the notes file."""
     from desktop import strings
     from desktop.data.userdata import UserStore
     from desktop.errors import KnownError
@@ -140,9 +142,17 @@ def _clinic_notes(path: Path, codes: list[str]) -> dict:
     try:
         store = UserStore.open_read_only(path)
         if store is None:
-            return {}
+            return {}, None
         with store:
-            return {code: store.notes(code) for code in codes}
+            return {code: store.notes(code) for code in codes}, store.clinic()
     except KnownError as error:
         print(strings.HANDOUT_NOTES_OFF.format(reason=error.one_line()), file=sys.stderr)
-        return {}
+        return {}, None
+
+
+def read_clinic(portable: bool = False):
+    """The clinic's profile kept on this computer, or None (a store that cannot be read
+    prints one line; the sheet is written without the clinic's line)."""
+    from desktop.data import userdata
+
+    return _clinic_notes(userdata.default_path(portable), [])[1]

@@ -217,16 +217,18 @@ def run(args: argparse.Namespace) -> int:
                 notes = screener.screening_notes(situation, detail, federal)
                 print(render_text(situation, detail, results, notes))
         if args.out is not None:
-            return _write_sheet(args.out, screened, federal, repo.info)
+            return _write_sheet(args.out, screened, federal, repo.info,
+                                getattr(args, "portable", False))
     finally:
         repo.close()
     return 0
 
 
-def _write_sheet(path: Path, screened, federal, info) -> int:
-    """The take-home screening sheet as a PDF (Qt only now, for its PDF writer)."""
+def _write_sheet(path: Path, screened, federal, info, portable: bool = False) -> int:
+    """The take-home screening sheet as a PDF (Qt only now, for its PDF writer), with the
+    clinic's contact when this computer has one."""
     from desktop import __version__, strings
-    from desktop.commands.export_handout import ensure_gui_application
+    from desktop.commands.export_handout import ensure_gui_application, read_clinic
     from desktop.domain import screener
     from desktop.errors import KnownError
     from desktop.pages import screening
@@ -238,7 +240,9 @@ def _write_sheet(path: Path, screened, federal, info) -> int:
                             screener.screening_notes(situation, detail, federal, for_sheet=True))
              for situation, detail, results in screened]
     try:
-        handout.write_html_pdf(screening.render_case_sheet(cases, info, __version__), path)
+        clinic = read_clinic(portable)
+        handout.write_html_pdf(screening.render_case_sheet(cases, info, __version__,
+                                                           clinic=clinic), path)
     except KnownError as error:
         return _fail(error.one_line(), EXIT_BAD_DATA)
     print(strings.HANDOUT_SAVED.format(path=path))

@@ -1,4 +1,5 @@
-"""The clinic laptop's own data: bookmarks and local notes per jurisdiction.
+"""The clinic laptop's own data: bookmarks and local notes per jurisdiction, the clinic's
+profile (printed on every sheet) and, when the clinic turns it on, the event tally.
 
 Kept in its own SQLite file (never the bundled reference database). Volunteers depend on
 it, so nothing is ever silently lost: every save is one transaction, a damaged file is set
@@ -40,6 +41,12 @@ _TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", re.ASCII)
 _TIME_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 _SIDECARS = ("-wal", "-shm", "-journal")
 _NOTE_FIELDS = ("id", "jurisdiction", "text", "created", "updated")
+# The clinic's profile: one line each on a sheet, so short. Name and phone are required.
+CLINIC_FIELDS = ("name", "phone", "address", "hours", "web")
+MAX_CLINIC_CHARS = {"name": 120, "phone": 40, "address": 160, "hours": 120, "web": 120}
+# The event tally: per day and place, how many of each; nothing else (no answers, no names,
+# no time finer than the day).
+TALLY_KINDS = ("pages", "screenings", "sheets")
 ImportProgress = Callable[[int, int], bool]
 
 _SCHEMA = """
@@ -71,6 +78,34 @@ CREATE TRIGGER IF NOT EXISTS local_note_au AFTER UPDATE ON local_note BEGIN
     INSERT INTO local_note_fts (rowid, text) VALUES (new.seq, new.text);
 END;
 """
+# Tables added within schema version 1: created in any store that lacks them when it is
+# opened for writing; a store without them reads as "no profile, tally off and empty", and an
+# older version of the app opens a store with them unchanged (it checks only its own tables).
+_LATER_SCHEMA = """
+CREATE TABLE IF NOT EXISTS clinic (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    name TEXT NOT NULL CHECK (trim(name) <> ''),
+    phone TEXT NOT NULL,
+    address TEXT NOT NULL,
+    hours TEXT NOT NULL,
+    web TEXT NOT NULL,
+    updated TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS event_tally (
+    day TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    place TEXT NOT NULL CHECK (place GLOB '[A-Z][A-Z]'),
+    pages INTEGER NOT NULL DEFAULT 0,
+    screenings INTEGER NOT NULL DEFAULT 0,
+    sheets INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (day, place)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS store_setting (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+"""
+_LATER_TABLES = ("clinic", "event_tally", "store_setting")
+_TALLY_ON = "tally_on"
 _EXPECTED_COLUMNS = {
     "bookmark": ["code", "created"],
     "local_note": ["seq", "id", "jurisdiction", "text", "created", "updated"],
@@ -99,11 +134,46 @@ class LocalNote:
 
 
 @dataclass(frozen=True)
+class ClinicProfile:
+    """The clinic's contact as printed on every sheet (plain text, one line each)."""
+
+    name: str
+    phone: str
+    address: str = ""
+    hours: str = ""
+    web: str = ""
+
+
+@dataclass(frozen=True)
+class TallyRow:
+    day: str           # ISO date, e.g. "2026-12-04" (local day; never a time)
+    place: str         # USPS code
+    pages: int
+    screenings: int
+    sheets: int
+
+
+@dataclass(frozen=True)
 class ImportResult:
     notes_added: int
     notes_unchanged: int      # same id, same text: skipped
     notes_kept_both: int      # same id, different text: imported as a NEW note (new id)
     bookmarks_added: int
+    # The file's clinic profile: "" none in the file, "added" (this computer had none),
+    # "same" (identical), "kept" (this computer keeps its own; the file's was not used).
+    clinic: str = ""
+    clinic_name: str = ""     # the name of the profile in the file
+
+    def summary(self) -> str:
+        """What the import did, in sentences (the window and `notes import` say the same)."""
+        text = strings.fmt(strings.USERDATA_IMPORT_DONE, added=self.notes_added,
+                           bookmarks=self.bookmarks_added, unchanged=self.notes_unchanged,
+                           both=self.notes_kept_both)
+        if self.clinic == "added":
+            text += " " + strings.fmt(strings.CLINIC_IMPORT_ADDED, name=self.clinic_name)
+        elif self.clinic == "kept":
+            text += " " + strings.fmt(strings.CLINIC_IMPORT_KEPT, name=self.clinic_name)
+        return text
 
 
 class UserDataError(KnownError):
@@ -161,6 +231,55 @@ def _storable(text: str) -> bool:
     except UnicodeEncodeError:
         return False
     return True
+
+
+def clean_clinic(values: dict[str, object], refuse=None) -> ClinicProfile | None:
+    """The clinic's profile as saved: each field on one line (runs of spaces and line breaks
+    become one space), at most MAX_CLINIC_CHARS[field], printable text SQLite can store;
+    name and phone required. None when every field is empty (no profile).
+    `refuse(problem, **values)`, problem one of "not_text", "too_long", "required", builds
+    the error (an import names its file); by default a UserDataError in whole sentences."""
+    if refuse is None:
+        def refuse(problem: str, **kw: object) -> UserDataError:
+            return UserDataError(strings.fmt(strings.CLINIC_PROBLEMS[problem], **kw),
+                                 title=strings.CLINIC_SAVE_TITLE)
+    cleaned: dict[str, str] = {}
+    for field in CLINIC_FIELDS:
+        label = strings.CLINIC_FIELD_NAMES[field]
+        value = values.get(field) or ""
+        if not isinstance(value, str):
+            raise refuse("not_text", field=label)
+        value = " ".join(value.split())
+        if not _storable(value) or not value.isprintable():
+            raise refuse("not_text", field=label)
+        if len(value) > MAX_CLINIC_CHARS[field]:
+            raise refuse("too_long", field=label, limit=MAX_CLINIC_CHARS[field])
+        cleaned[field] = value
+    if not any(cleaned.values()):
+        return None
+    for field in ("name", "phone"):
+        if not cleaned[field]:
+            raise refuse("required", field=strings.CLINIC_FIELD_NAMES[field])
+    return ClinicProfile(**cleaned)
+
+
+def today() -> str:
+    """The tally's day: the local date only (tests replace this)."""
+    from datetime import date
+
+    return date.today().isoformat()
+
+
+def tally_csv(rows: Sequence[TallyRow]) -> str:
+    """The tally as CSV (the window's export and `tally export` write the same)."""
+    import csv
+    import io
+
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["day", "place", *TALLY_KINDS])
+    writer.writerows([r.day, r.place, r.pages, r.screenings, r.sheets] for r in rows)
+    return out.getvalue()
 
 
 def _check_code(code: str) -> str:
@@ -237,9 +356,11 @@ class UserStore:
                 conn.execute("PRAGMA foreign_keys = ON")
                 if fresh:
                     _create_schema(conn)
-                elif not _index_ok(conn):
-                    _rebuild_index(conn)
-                    rebuilt = True
+                else:
+                    _add_later_tables(conn)
+                    if not _index_ok(conn):
+                        _rebuild_index(conn)
+                        rebuilt = True
         except BaseException:
             conn.close()
             raise
@@ -383,15 +504,110 @@ class UserStore:
                 rows = conn.execute(_SEARCH_SQL, (*_MARKERS, any_word, limit)).fetchall()
         return rows
 
+    # -- the clinic's profile -------------------------------------------------------------------
+    def _has_table(self, conn: sqlite3.Connection, table: str) -> bool:
+        """False in a store made before the table was added, opened read-only."""
+        return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                            (table,)).fetchone() is not None
+
+    def clinic(self) -> ClinicProfile | None:
+        """The clinic's profile, or None when none was entered on this computer."""
+        with self._reading() as conn:
+            return self._clinic(conn)
+
+    def _clinic(self, conn: sqlite3.Connection) -> ClinicProfile | None:
+        if not self._has_table(conn, "clinic"):
+            return None
+        row = conn.execute(f"SELECT {', '.join(CLINIC_FIELDS)} FROM clinic WHERE id = 1"
+                           ).fetchone()
+        return ClinicProfile(*row) if row else None
+
+    def set_clinic(self, profile: ClinicProfile | dict[str, str] | None) -> ClinicProfile | None:
+        """Save the clinic's profile (checked as `clean_clinic` does); None or every field
+        empty removes it. Returns the profile as saved."""
+        if isinstance(profile, ClinicProfile):
+            profile = {f: getattr(profile, f) for f in CLINIC_FIELDS}
+        cleaned = clean_clinic(profile or {})
+        with self._saving() as conn:
+            if cleaned is None:
+                conn.execute("DELETE FROM clinic")
+            else:
+                self._write_clinic(conn, cleaned)
+        return cleaned
+
+    @staticmethod
+    def _write_clinic(conn: sqlite3.Connection, profile: ClinicProfile) -> None:
+        conn.execute("INSERT OR REPLACE INTO clinic (id, name, phone, address, hours, web, "
+                     "updated) VALUES (1, ?, ?, ?, ?, ?, ?)",
+                     (*(getattr(profile, f) for f in CLINIC_FIELDS), utc_now()))
+
+    # -- the event tally (opt-in) --------------------------------------------------------------
+    def tally_enabled(self) -> bool:
+        with self._reading() as conn:
+            return self._tally_on(conn)
+
+    def _tally_on(self, conn: sqlite3.Connection) -> bool:
+        if not self._has_table(conn, "store_setting"):
+            return False
+        row = conn.execute("SELECT value FROM store_setting WHERE key = ?",
+                           (_TALLY_ON,)).fetchone()
+        return bool(row) and row[0] == "1"
+
+    def set_tally_enabled(self, on: bool) -> None:
+        """Turn the tally on or off; what was counted is kept until reset."""
+        with self._saving() as conn:
+            conn.execute("INSERT OR REPLACE INTO store_setting (key, value) VALUES (?, ?)",
+                         (_TALLY_ON, "1" if on else "0"))
+
+    def count_event(self, place: str, kind: str, day: str | None = None) -> bool:
+        """One more page opened, screening run or sheet printed for `place` today, if the
+        tally is on (else nothing is written). Only the day, the place and the kind are
+        ever stored. Returns True when counted."""
+        if kind not in TALLY_KINDS:
+            raise ValueError(f"not a tally kind: {kind!r}")  # a caller's bug
+        _check_code(place)
+        day = day or today()
+        if not self.tally_enabled():  # off: a read, never a write lock
+            return False
+        with self._saving() as conn:
+            if not self._tally_on(conn):
+                return False
+            conn.execute(f"INSERT INTO event_tally (day, place, {kind}) VALUES (?, ?, 1) "
+                         f"ON CONFLICT (day, place) DO UPDATE SET {kind} = {kind} + 1",
+                         (day, place))
+        return True
+
+    def tally(self) -> list[TallyRow]:
+        """Every counted day and place, oldest day first."""
+        with self._reading() as conn:
+            if not self._has_table(conn, "event_tally"):
+                return []
+            rows = conn.execute("SELECT day, place, pages, screenings, sheets FROM event_tally "
+                                "ORDER BY day, place").fetchall()
+        return [TallyRow(*row) for row in rows]
+
+    def reset_tally(self) -> int:
+        """Forget every count (the on/off choice stays); returns the rows removed."""
+        with self._saving() as conn:
+            return conn.execute("DELETE FROM event_tally").rowcount
+
+    def export_tally(self, path: Path) -> int:
+        """Write the tally as CSV (whole or not at all); returns the number of rows."""
+        rows = self.tally()
+        write_atomic(path, tally_csv(rows))
+        return len(rows)
+
     # -- export and import --------------------------------------------------------------------
     def export(self, path: Path) -> int:
-        """Write every bookmark and note to a JSON file (whole or not at all); returns the
-        number of notes. A failed write raises FileWriteError (a KnownError)."""
+        """Write every bookmark and note, and the clinic's profile, to a JSON file (whole or
+        not at all); returns the number of notes. A failed write raises FileWriteError (a
+        KnownError)."""
         with self._reading() as conn:
             bookmarks = [code for (code,) in conn.execute(_BOOKMARKS)]
             rows = conn.execute(f"SELECT {_NOTE_COLUMNS} FROM local_note "
                                 "ORDER BY jurisdiction, created, id").fetchall()
-        write_export(path, bookmarks, rows)
+            clinic = self._clinic(conn)
+        write_export(path, bookmarks, rows, clinic)
         return len(rows)
 
     def import_file(self, path: Path, known_codes: Collection[str] | None = None,
@@ -406,8 +622,9 @@ class UserStore:
         returning False cancels (ImportCancelled): nothing is kept. Linear in the number of
         notes here and in the file (one pass each, the duplicate checks in memory).
         """
-        bookmarks, incoming = _read_export(Path(path), known_codes)
+        bookmarks, incoming, their_clinic = _read_export(Path(path), known_codes)
         added = unchanged = kept_both = bookmarks_added = 0
+        clinic = ""
         total = len(incoming)
         with self._saving() as conn:
             ids: set[str] = set()
@@ -439,15 +656,29 @@ class UserStore:
                 bookmarks_added += conn.execute(
                     "INSERT OR IGNORE INTO bookmark (code, created) VALUES (?, ?)",
                     (code, utc_now())).rowcount
-        return ImportResult(added, unchanged, kept_both, bookmarks_added)
+            if their_clinic is not None:
+                # A laptop with no profile takes the file's; one with a profile keeps its own.
+                ours = self._clinic(conn)
+                if ours is None:
+                    self._write_clinic(conn, their_clinic)
+                    clinic = "added"
+                else:
+                    clinic = "same" if ours == their_clinic else "kept"
+        return ImportResult(added, unchanged, kept_both, bookmarks_added, clinic,
+                            their_clinic.name if their_clinic else "")
 
 
-def write_export(path: Path, bookmarks: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
-    """Write an export file (whole or not at all) of these bookmarks and note rows."""
+def write_export(path: Path, bookmarks: Sequence[str], rows: Sequence[Sequence[str]],
+                 clinic: ClinicProfile | None = None) -> None:
+    """Write an export file (whole or not at all) of these bookmarks and note rows, and the
+    clinic's profile if there is one (an optional "clinic" object: version 1 files without
+    it are still read)."""
     payload = {
         "format": EXPORT_FORMAT, "version": EXPORT_VERSION, "exported": utc_now(),
         "bookmarks": list(bookmarks), "notes": [dict(zip(_NOTE_FIELDS, row)) for row in rows],
     }
+    if clinic is not None:
+        payload["clinic"] = {f: getattr(clinic, f) for f in CLINIC_FIELDS}
     import json
 
     write_atomic(path, json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
@@ -573,10 +804,25 @@ def _inspect(path: Path) -> bool:
     return False
 
 
+def _add_later_tables(conn: sqlite3.Connection) -> None:
+    """Add the tables added within version 1 to a store made before them (one transaction;
+    nothing is written when they are all there)."""
+    have = {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if all(table in have for table in _LATER_TABLES):
+        return
+    try:
+        conn.executescript(f"BEGIN IMMEDIATE; {_LATER_SCHEMA} COMMIT;")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+
+
 def _create_schema(conn: sqlite3.Connection) -> None:
     """Create the tables in one transaction (IF NOT EXISTS: another window may race us)."""
     try:
-        conn.executescript(f"BEGIN IMMEDIATE; {_SCHEMA} PRAGMA application_id = {APPLICATION_ID}; "
+        conn.executescript(f"BEGIN IMMEDIATE; {_SCHEMA} {_LATER_SCHEMA} "
+                           f"PRAGMA application_id = {APPLICATION_ID}; "
                            f"PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;")
     except BaseException:
         if conn.in_transaction:
@@ -613,7 +859,7 @@ def _set_aside(path: Path) -> Path:
 
 # -- import validation ----------------------------------------------------------------------
 def _read_export(path: Path, known_codes: Collection[str] | None = None
-                 ) -> tuple[list[str], list[LocalNote]]:
+                 ) -> tuple[list[str], list[LocalNote], ClinicProfile | None]:
     """Parse and check a whole export file before anything is written."""
     name = path.name
 
@@ -681,7 +927,14 @@ def _read_export(path: Path, known_codes: Collection[str] | None = None
                 raise problem(strings.IMPORT_NOTE_BAD_TIME, n=n, field=field)
         notes.append(LocalNote(item["id"], item["jurisdiction"], text,
                                item["created"], item["updated"]))
-    return list(dict.fromkeys(data["bookmarks"])), notes
+    clinic = None
+    if data.get("clinic") is not None:
+        item = data["clinic"]
+        if not isinstance(item, dict):
+            raise problem(strings.IMPORT_CLINIC_NOT_OBJECT)
+        clinic = clean_clinic({f: item.get(f) for f in CLINIC_FIELDS},
+                              lambda kind, **kw: problem(strings.IMPORT_CLINIC_PROBLEMS[kind], **kw))
+    return list(dict.fromkeys(data["bookmarks"])), notes, clinic
 
 
 def _read_bounded(path: Path, refuse) -> bytes:

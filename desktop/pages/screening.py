@@ -13,7 +13,9 @@ from markupsafe import Markup
 
 from desktop import i18n, strings
 from desktop.data.records import DataInfo, JurisdictionDetail
+from desktop.data.userdata import ClinicProfile
 from desktop.domain import wording
+from desktop.domain.clinic import contact_line
 from desktop.domain.screener import (
     PathResult,
     Situation,
@@ -164,25 +166,32 @@ h2 { font-size: 14pt; margin-top: 10px; margin-bottom: 2px; }
 .verdict { font-weight: bold; }
 .rule { border-bottom: 1px solid #000; height: 22px; }
 .case { font-size: 16pt; margin-top: 14px; }
+.clinic { font-weight: bold; }
 </style>
 """)
 
 
 def render_sheet(situation: Situation, detail: JurisdictionDetail, results: list[PathResult],
-                 notes: list[str], info: DataInfo | None, version: str) -> Markup:
+                 notes: list[str], info: DataInfo | None, version: str, *,
+                 clinic: ClinicProfile | None = None) -> Markup:
     """The screening of one conviction as a sheet to take home (see `render_case_sheet`)."""
-    return render_case_sheet([Case(situation, detail, results, notes)], info, version)
+    return render_case_sheet([Case(situation, detail, results, notes)], info, version,
+                             clinic=clinic)
 
 
-def render_case_sheet(cases: list[Case], info: DataInfo | None, version: str) -> Markup:
+def render_case_sheet(cases: list[Case], info: DataInfo | None, version: str, *,
+                      clinic: ClinicProfile | None = None) -> Markup:
     """The screening as a sheet the person takes home: the data's date and the version, the
-    disclaimer in a box, then per conviction the answers and only the paths that apply or
-    may apply with their reasons and next steps; sources as publisher and date (no internal
-    codes); lines for notes. Notes are the sheet's wording (screening_notes(for_sheet=True))."""
+    disclaimer in a box (with the clinic's contact when the clinic entered one), then per
+    conviction the answers and only the paths that apply or may apply with their reasons and
+    next steps; sources as publisher and date (no internal codes); lines for notes. Notes are
+    the sheet's wording (screening_notes(for_sheet=True))."""
     as_of = (strings.HANDOUT_AS_OF.format(date=wording.date_text(info.data_as_of))
              if info is not None else "")
     title = (strings.SCREEN_RESULT_TITLE.format(place=cases[0].detail.name) if len(cases) == 1
              else strings.SCREEN_RESULT_TITLE_MANY)
+    contact = contact_line(clinic)
+    contact = Markup('<br><span class="clinic">{}</span>').format(contact) if contact else ""
     parts = [SHEET_STYLE,
              Markup('<table width="100%"><tr><td><h1>{}</h1></td>'
                     '<td align="right" valign="bottom"><p class="asof">{}<br>{}</p></td>'
@@ -190,8 +199,8 @@ def render_case_sheet(cases: list[Case], info: DataInfo | None, version: str) ->
                  title, as_of, strings.fmt(strings.SHEET_VERSION, version=version)),
              Markup('<table width="100%" cellspacing="0" style="border-collapse: collapse">'
                     '<tr><td style="border: 1.5px solid #000; padding: 5px">'
-                    "<b>{}</b><br>{}</td></tr></table>").format(
-                 strings.DISCLAIMER, strings.SCREEN_LEGAL_AID)]
+                    "<b>{}</b><br>{}{}</td></tr></table>").format(
+                 strings.DISCLAIMER, strings.SCREEN_LEGAL_AID, contact)]
     for number, case in enumerate(cases, start=1):
         if len(cases) > 1:
             parts.append(Markup('<h1 class="case">{}</h1>').format(

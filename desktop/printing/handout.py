@@ -42,8 +42,9 @@ from desktop.data.records import (
     ReliefPath,
     Source,
 )
-from desktop.data.userdata import LocalNote
+from desktop.data.userdata import ClinicProfile, LocalNote
 from desktop.domain import wording
+from desktop.domain.clinic import contact_line
 from desktop.html_text import escape
 from desktop.pages.detail import translation_notes
 from desktop.printing.sentences import first_sentences, sentences
@@ -175,6 +176,7 @@ p {{ margin-top: 0; margin-bottom: 0; }}
 .field {{ margin-top: {s(0.15)}; }}
 .small {{ font-size: {s(0.78)}; }}
 .disclaimer {{ font-size: {s(0.85)}; font-weight: bold; }}
+.clinic {{ font-size: {s(0.95)}; font-weight: bold; }}
 td.rule {{ border-bottom: 1px solid #000; font-size: {s(1.9)}; }}
 </style>"""
 
@@ -407,7 +409,7 @@ def _clinic_notes(local_notes: Sequence[LocalNote], plan: _Plan, cut: list[bool]
 
 
 def _compose(d: JurisdictionDetail, info: DataInfo | None, local_notes: Sequence[LocalNote],
-             plan: _Plan) -> str:
+             plan: _Plan, clinic: ClinicProfile | None = None) -> str:
     """The page for one plan: what is shown, how short, how large."""
     cut = [False]  # set when a sentence or a note was left out anywhere
     as_of = (strings.HANDOUT_AS_OF.format(date=wording.date_text(info.data_as_of))
@@ -468,21 +470,24 @@ def _compose(d: JurisdictionDetail, info: DataInfo | None, local_notes: Sequence
     if cut[0]:
         foot += " " + escape(strings.fmt(strings.HANDOUT_SHORTENED))
     version = strings.fmt(strings.HANDOUT_FOOTER, version=__version__, as_of=as_of)
+    contact = contact_line(clinic)  # the clinic's line lives in the box: no block of its own
+    contact = f'<p class="clinic">{escape(contact)}</p>' if contact else ""
     html.append('<table width="100%" cellspacing="0" cellpadding="0" style="margin-top: 6px; '
                 'border-collapse: collapse"><tr>'
                 '<td style="border: 1.5px solid #000; padding: 4px 8px">'
-                f'<p class="disclaimer">{foot}</p><p class="small">{escape(version)}</p>'
+                f'{contact}<p class="disclaimer">{foot}</p><p class="small">{escape(version)}</p>'
                 "</td></tr></table></body>")
     return "".join(html)
 
 
 def handout_html(detail: JurisdictionDetail, info: DataInfo | None,
-                 local_notes: Iterable[LocalNote] = ()) -> str:
+                 local_notes: Iterable[LocalNote] = (), *,
+                 clinic: ClinicProfile | None = None) -> str:
     """The full print layout of one jurisdiction (nothing shortened; may exceed a page).
 
     `write_handout_pdf` fits it on one page; this unshortened form suits the system print
-    dialog and tests."""
-    return _compose(detail, info, tuple(local_notes), _Plan())
+    dialog and tests. `clinic`: the clinic's contact, printed in the disclaimer box."""
+    return _compose(detail, info, tuple(local_notes), _Plan(), clinic)
 
 
 # -- laying out and painting ------------------------------------------------------------------
@@ -526,7 +531,8 @@ def _fits(doc: QTextDocument, height: float) -> bool:
 
 
 def fit_handout(detail: JurisdictionDetail, info: DataInfo | None, device: QPagedPaintDevice,
-                local_notes: Sequence[LocalNote] = ()) -> tuple[QTextDocument, HandoutFit]:
+                local_notes: Sequence[LocalNote] = (), *,
+                clinic: ClinicProfile | None = None) -> tuple[QTextDocument, HandoutFit]:
     """The handout laid out to fill exactly one page of `device`.
 
     Walks down the ladder of shortenings until the page fits, then gives back whatever the
@@ -539,7 +545,8 @@ def fit_handout(detail: JurisdictionDetail, info: DataInfo | None, device: QPage
 
     def fits(plan: _Plan) -> bool:
         if plan not in docs:
-            docs[plan] = _document(_compose(detail, info, local_notes, plan), device, plan.body_pt)
+            docs[plan] = _document(_compose(detail, info, local_notes, plan, clinic), device,
+                                   plan.body_pt)
         return _fits(docs[plan], height)
 
     plan = _Plan()
@@ -548,7 +555,7 @@ def fit_handout(detail: JurisdictionDetail, info: DataInfo | None, device: QPage
             if fits(plan):
                 break
         else:
-            return _scaled(detail, info, device, local_notes, plan)
+            return _scaled(detail, info, device, local_notes, plan, clinic)
         plan = _relax(plan, detail, len(local_notes), fits)
     # Fill the rest of the page with lines for handwritten notes.
     one_more = replace(plan, rules=plan.rules + 1)
@@ -616,11 +623,12 @@ def _describe(plan: _Plan, detail: JurisdictionDetail) -> tuple[str, ...]:
     return tuple(steps)
 
 
-def _scaled(detail, info, device, local_notes, plan) -> tuple[QTextDocument, HandoutFit]:
+def _scaled(detail, info, device, local_notes, plan,
+            clinic=None) -> tuple[QTextDocument, HandoutFit]:
     """Last resort for content no shortening can fit (say, one enormous clinic note): lay the
     page out taller and shrink it onto the page. Never overflows, never cuts."""
     width, height = device.width(), device.height()
-    html = _compose(detail, info, local_notes, plan)
+    html = _compose(detail, info, local_notes, plan, clinic)
     scale = 1.0
     for _ in range(8):
         doc = _document(html, device, plan.body_pt)
@@ -635,9 +643,10 @@ def _scaled(detail, info, device, local_notes, plan) -> tuple[QTextDocument, Han
 
 
 def paint_handout(detail: JurisdictionDetail, info: DataInfo | None, device: QPagedPaintDevice,
-                  painter: QPainter, local_notes: Sequence[LocalNote] = ()) -> HandoutFit:
+                  painter: QPainter, local_notes: Sequence[LocalNote] = (), *,
+                  clinic: ClinicProfile | None = None) -> HandoutFit:
     """Paint one fitted handout on the current page of `device` (a QPdfWriter or QPrinter)."""
-    doc, fit = fit_handout(detail, info, device, local_notes)
+    doc, fit = fit_handout(detail, info, device, local_notes, clinic=clinic)
     painter.save()
     painter.scale(fit.scale, fit.scale)
     doc.drawContents(painter, QRectF(0, 0, device.width() / fit.scale,
@@ -694,7 +703,8 @@ def _check_written(tmp: Path, final: Path) -> None:
 
 def write_handout_pdf(detail: JurisdictionDetail, info: DataInfo | None, path: Path | str,
                       page_size: str = DEFAULT_PAGE_SIZE,
-                      local_notes: Iterable[LocalNote] = ()) -> HandoutFit:
+                      local_notes: Iterable[LocalNote] = (), *,
+                      clinic: ClinicProfile | None = None) -> HandoutFit:
     """Write the one-page handout of `detail` to `path` (whole or not at all).
 
     Raises FileWriteError (a KnownError with a plain message) when the file cannot be written.
@@ -704,7 +714,7 @@ def write_handout_pdf(detail: JurisdictionDetail, info: DataInfo | None, path: P
     with atomic_path(path) as tmp:
         writer = _pdf_writer(tmp, page_size, detail.name)
         with _painting(writer, path) as painter:
-            fit = paint_handout(detail, info, writer, painter, tuple(local_notes))
+            fit = paint_handout(detail, info, writer, painter, tuple(local_notes), clinic=clinic)
         _check_written(tmp, path)
     return fit
 
@@ -724,7 +734,8 @@ def screening_file_name(code: str, today: datetime.date | None = None) -> str:
 def write_handouts(details: Sequence[JurisdictionDetail], info: DataInfo | None,
                    out_dir: Path | str | None = None, combined_path: Path | str | None = None,
                    progress: ProgressFn | None = None, page_size: str = DEFAULT_PAGE_SIZE,
-                   local_notes: Mapping[str, Sequence[LocalNote]] | None = None) -> list[Path]:
+                   local_notes: Mapping[str, Sequence[LocalNote]] | None = None, *,
+                   clinic: ClinicProfile | None = None) -> list[Path]:
     """Write one handout per detail: a PDF each into `out_dir`, or all in `combined_path`.
 
     `progress(done, total)` is called before each handout and at the end; returning False
@@ -751,7 +762,8 @@ def write_handouts(details: Sequence[JurisdictionDetail], info: DataInfo | None,
                     step(i)
                     if i:
                         writer.newPage()
-                    paint_handout(detail, info, writer, painter, notes_of.get(detail.code, ()))
+                    paint_handout(detail, info, writer, painter, notes_of.get(detail.code, ()),
+                                  clinic=clinic)
             _check_written(tmp, path)
             step(total)
         return [path]
@@ -767,7 +779,8 @@ def write_handouts(details: Sequence[JurisdictionDetail], info: DataInfo | None,
             tmp = stack.enter_context(atomic_path(path))
             writer = _pdf_writer(tmp, page_size, detail.name)
             with _painting(writer, path) as painter:
-                paint_handout(detail, info, writer, painter, notes_of.get(detail.code, ()))
+                paint_handout(detail, info, writer, painter, notes_of.get(detail.code, ()),
+                              clinic=clinic)
             _check_written(tmp, path)
             written.append(path)
         step(total)
@@ -797,13 +810,14 @@ def print_html_to(html: str, printer) -> None:
 
 
 def print_handout_to(detail: JurisdictionDetail, info: DataInfo | None, printer,
-                     local_notes: Iterable[LocalNote] = ()) -> HandoutFit:
+                     local_notes: Iterable[LocalNote] = (), *,
+                     clinic: ClinicProfile | None = None) -> HandoutFit:
     """Print the one-page handout on a configured QPrinter."""
     painter = QPainter()
     if not painter.begin(printer):
         raise FileWriteError(strings.HANDOUT_NOT_WRITTEN.format(reason=printer.printerName()))
     try:
-        return paint_handout(detail, info, printer, painter, tuple(local_notes))
+        return paint_handout(detail, info, printer, painter, tuple(local_notes), clinic=clinic)
     finally:
         painter.end()
 
@@ -831,12 +845,13 @@ def print_html(html: str, parent=None, page_size: str = DEFAULT_PAGE_SIZE) -> bo
 
 def print_handout(detail: JurisdictionDetail, info: DataInfo | None, parent=None,
                   local_notes: Iterable[LocalNote] = (),
-                  page_size: str = DEFAULT_PAGE_SIZE) -> bool:
+                  page_size: str = DEFAULT_PAGE_SIZE, *,
+                  clinic: ClinicProfile | None = None) -> bool:
     """Print the one-page handout through the system print dialog (the detail pane's Print)."""
     printer = _ask_printer(parent, page_size)
     if printer is None:
         return False
-    print_handout_to(detail, info, printer, local_notes)
+    print_handout_to(detail, info, printer, local_notes, clinic=clinic)
     return True
 
 

@@ -25,6 +25,7 @@ from desktop.data.repository import Repository
 from desktop.data.userdata import LocalNote, UserStore
 from desktop.errors import KnownError
 from desktop.printing import handout
+from desktop.views.clinic_actions import clinic_profile
 from desktop.views.error_dialogs import show_known_error
 
 
@@ -159,6 +160,7 @@ def run_export(parent, repo: Repository, store: UserStore | None, choice: Export
     the chosen places when the caller has already loaded them."""
     details = _details(repo, choice, lang) if details is None else details
     notes, notes_off = clinic_notes(store if choice.include_notes else None, choice.codes)
+    clinic = clinic_profile(store)
     progress = QProgressDialog(strings.EXPORT_PROGRESS, strings.EXPORT_PROGRESS_CANCEL, 0,
                                len(details), parent)
     progress.setObjectName("handoutExportProgress")
@@ -175,11 +177,11 @@ def run_export(parent, repo: Repository, store: UserStore | None, choice: Export
             if choice.combined:
                 paths = handout.write_handouts(details, repo.info, combined_path=target,
                                                progress=report, page_size=choice.page_size,
-                                               local_notes=notes)
+                                               local_notes=notes, clinic=clinic)
             else:
                 paths = handout.write_handouts(details, repo.info, out_dir=target,
                                                progress=report, page_size=choice.page_size,
-                                               local_notes=notes)
+                                               local_notes=notes, clinic=clinic)
     except handout.ExportCancelled:
         _status(parent, strings.HANDOUT_CANCELLED)
         return None
@@ -293,7 +295,8 @@ def save_handout_dialog(parent, repo: Repository, store: UserStore | None, code:
     notes, _ = clinic_notes(store, [code])
     try:
         with _sheet_language(lang):
-            handout.write_handout_pdf(detail, repo.info, path, page_size, notes.get(code, ()))
+            handout.write_handout_pdf(detail, repo.info, path, page_size, notes.get(code, ()),
+                                      clinic=clinic_profile(store))
     except KnownError as error:
         show_known_error(error, parent)
         return None
@@ -313,7 +316,7 @@ def print_handout_dialog(parent, repo: Repository, store: UserStore | None, code
     try:
         with _sheet_language(lang):
             return handout.print_handout(detail, repo.info, parent, notes.get(code, ()),
-                                         page_size)
+                                         page_size, clinic=clinic_profile(store))
     except KnownError as error:
         show_known_error(error, parent)
         return False

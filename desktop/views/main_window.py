@@ -297,6 +297,7 @@ class MainWindow(_BackForwardButtons, QMainWindow):
 
             self.screener = ScreenerView(self._summaries, self.repo.jurisdiction)
             self.screener.resultChanged.connect(self._update_page_actions)
+            self.clinic.watch_screener(self.screener)  # the event tally hears place codes only
             if self._current:
                 self.screener.choose_place(self._current)
             self._replace_tab(self._screener_tab, self.screener, strings.TAB_SCREENER)
@@ -454,6 +455,9 @@ class MainWindow(_BackForwardButtons, QMainWindow):
         self.import_notes_action = self._action(strings.ACTION_IMPORT_NOTES,
                                                 lambda: self.import_notes(),
                                                 name="importNotesAction")
+        from desktop.views.clinic_actions import ClinicActions
+
+        self.clinic = ClinicActions(self)  # File → Clinic details…, Event tally… (issue 17)
         bar = self.menuBar()
         self.file_menu = bar.addMenu(strings.MENU_FILE)
         self.file_menu.addAction(self.new_person_action)
@@ -476,7 +480,8 @@ class MainWindow(_BackForwardButtons, QMainWindow):
             action.setChecked(code == self.handout_language())
             self.handout_language_actions[code] = action
         self.file_menu.addSeparator()
-        self.file_menu.addActions([self.export_notes_action, self.import_notes_action])
+        self.file_menu.addActions([self.export_notes_action, self.import_notes_action,
+                                   *self.clinic.actions()])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         edit = bar.addMenu(strings.MENU_EDIT)
@@ -781,9 +786,7 @@ class MainWindow(_BackForwardButtons, QMainWindow):
         except KnownError as error:
             show_known_error(error, self)
             return False
-        message = strings.fmt(strings.USERDATA_IMPORT_DONE, added=result.notes_added,
-                              bookmarks=result.bookmarks_added,
-                              unchanged=result.notes_unchanged, both=result.notes_kept_both)
+        message = result.summary()  # notes, bookmarks, and whose clinic details are kept
         self.statusBar().showMessage(message, 15000)
         self.list_model.set_bookmarks(set(self.store.bookmarks()))
         if self._current:
@@ -822,30 +825,34 @@ class MainWindow(_BackForwardButtons, QMainWindow):
         if self._screener_active():
             from desktop.printing.handout import print_html
 
-            if self.screener.has_result():
-                print_html(self.screener.sheet_html(self.repo.info, self.handout_language()),
-                           self, self.page_size())
+            if self.screener.has_result() and print_html(
+                    self.screener.sheet_html(self.repo.info, self.handout_language(),
+                                             clinic=self.clinic.profile()),
+                    self, self.page_size()):
+                self.clinic.count(self.screener.sheet_places(), "sheets")
         elif self._current:
             from desktop.views.handout_export import print_handout_dialog
 
-            print_handout_dialog(self, self.repo, self.store, self._current,
-                                 page_size=self.page_size(), lang=self.handout_language())
+            if print_handout_dialog(self, self.repo, self.store, self._current,
+                                    page_size=self.page_size(), lang=self.handout_language()):
+                self.clinic.count([self._current], "sheets")
 
     def save_page_pdf(self) -> None:
         if self._screener_active():
             from desktop.printing.handout import screening_file_name
             from desktop.views.handout_export import save_html_pdf_dialog
 
-            if self.screener.has_result():
-                save_html_pdf_dialog(self, self.screener.sheet_html(self.repo.info,
-                                                                    self.handout_language()),
-                                     screening_file_name(self.screener.current_code() or ""),
-                                     self.page_size())
+            if self.screener.has_result() and save_html_pdf_dialog(
+                    self, self.screener.sheet_html(self.repo.info, self.handout_language(),
+                                                   clinic=self.clinic.profile()),
+                    screening_file_name(self.screener.current_code() or ""), self.page_size()):
+                self.clinic.count(self.screener.sheet_places(), "sheets")
         elif self._current:
             from desktop.views.handout_export import save_handout_dialog
 
-            save_handout_dialog(self, self.repo, self.store, self._current,
-                                page_size=self.page_size(), lang=self.handout_language())
+            if save_handout_dialog(self, self.repo, self.store, self._current,
+                                   page_size=self.page_size(), lang=self.handout_language()):
+                self.clinic.count([self._current], "sheets")
 
     def export_handouts(self) -> None:
         from desktop.views.handout_export import export_handouts_dialog

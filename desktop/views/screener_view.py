@@ -43,6 +43,9 @@ class ScreenerView(QWidget):
     """Questions on the left, the verdicts on the right, updated as each answer changes."""
 
     resultChanged = Signal()
+    # A place's screening was shown for this person (once per place until New person): the
+    # event tally counts it. Only the place's code: never an answer.
+    screened = Signal(str)
 
     def __init__(self, summaries: list[JurisdictionSummary],
                  load_detail: Callable[[str], JurisdictionDetail | None], parent=None):
@@ -53,6 +56,8 @@ class ScreenerView(QWidget):
         # Codes and values by row, not as item data (see compare_dialog: no None item data).
         self._codes = [s.code for s in summaries]
         self._html = ""
+        self._rendered_places: list[str] = []  # places with verdicts on screen now
+        self._screened: set[str] = set()       # places already reported by `screened`
         self._values: dict[str, list[str]] = {}  # choice box name -> value of each row
 
         self.place = self._combo("screenerPlace", [s.name for s in summaries])
@@ -408,7 +413,12 @@ class ScreenerView(QWidget):
         needed = screener.relevant_questions(detail)
         for key, label in self.extra.items():
             self.form.setRowVisible(label, key in needed)
+        self._rendered_places = []
         self._set_html(self._render(self._detail))
+        for place in self._rendered_places:
+            if place not in self._screened:
+                self._screened.add(place)
+                self.screened.emit(place)
 
     def _render(self, detail_of: Callable[[str], JurisdictionDetail | None]) -> str:
         """The result page for the answers on screen, with places read through `detail_of`."""
@@ -427,10 +437,12 @@ class ScreenerView(QWidget):
             federal = detail_of(FEDERAL)
             results = screener.screen(situation, detail, federal)
             notes = screener.screening_notes(situation, detail, federal)
+            self._rendered_places = [detail.code]
             return screening.render_screening(situation, detail, results, notes,
                                               colors=page_colors_of(self.result))
-        return screening.render_cases(self._cases_to_render(detail_of),
-                                      colors=page_colors_of(self.result))
+        cases = self._cases_to_render(detail_of)
+        self._rendered_places = list(dict.fromkeys(c.detail.code for c in cases))
+        return screening.render_cases(cases, colors=page_colors_of(self.result))
 
     def _amount_note(self) -> str:
         grams = screener.parse_amount(self._amount_text())
@@ -472,16 +484,23 @@ class ScreenerView(QWidget):
         """The result as shown on screen (answers used, verdicts, disclaimer)."""
         return self._html
 
-    def sheet_html(self, info, lang: str | None = None) -> str:
+    def sheet_html(self, info, lang: str | None = None, *, clinic=None) -> str:
         """The screening sheet to print or save (desktop/pages/screening.render_sheet), in
-        `lang` (default: the window's)."""
+        `lang` (default: the window's), with the clinic's contact (a ClinicProfile) if given."""
         lang = lang or i18n.current()
         code = self.current_code()
         if code is None:
             return ""
         with i18n.speaking(lang):
             cases = self._cases_to_render(lambda c: self._load_detail(c, lang), for_sheet=True)
-            return screening.render_case_sheet(cases, info, __version__) if cases else ""
+            return (screening.render_case_sheet(cases, info, __version__, clinic=clinic)
+                    if cases else "")
+
+    def sheet_places(self) -> list[str]:
+        """The places of the convictions a sheet would cover (for the event tally: codes
+        only, never an answer)."""
+        return list(dict.fromkeys(s.jurisdiction for s, _ in self._all_situations()
+                                  if s is not None and self._detail(s.jurisdiction) is not None))
 
     def has_result(self) -> bool:
         return self.current_code() is not None
@@ -492,6 +511,7 @@ class ScreenerView(QWidget):
         "don't know", the result emptied."""
         self._cases = [self._blank_state()]
         self._case = 0
+        self._screened.clear()  # the next person's screenings are counted anew
         self.case_tabs.blockSignals(True)
         while self.case_tabs.count() > 1:
             self.case_tabs.removeTab(self.case_tabs.count() - 1)
