@@ -96,6 +96,17 @@ def clean_env(home: Path) -> dict[str, str]:
     return {k: v for k, v in env.items() if v}
 
 
+def smoke_passed() -> tuple[str, ...]:
+    """The smoke test's own line, in each language (desktop.strings.SMOKE_OK)."""
+    from desktop import i18n, strings
+
+    found = []
+    for lang in i18n.LANGUAGES:
+        with i18n.speaking(lang):
+            found.append(strings.SMOKE_OK.split("{")[0].rstrip(": "))
+    return tuple(found)
+
+
 def smoke_test(folder: Path, args: tuple[str, ...] = ("--smoke-test",)) -> str:
     """Run the frozen program; return its output, or raise with the reason."""
     with tempfile.TemporaryDirectory() as home:
@@ -104,7 +115,7 @@ def smoke_test(folder: Path, args: tuple[str, ...] = ("--smoke-test",)) -> str:
                                 capture_output=True, text=True, timeout=180)
         elapsed = time.perf_counter() - start
     unexpected = [line for line in (result.stdout + result.stderr).splitlines()
-                  if line.strip() and not line.startswith(("smoke test passed", *HARMLESS))]
+                  if line.strip() and not line.startswith((*smoke_passed(), *HARMLESS))]
     if result.returncode != 0 or unexpected:
         raise SystemExit(f"frozen smoke test failed (exit {result.returncode}):\n"
                          + "\n".join(unexpected or [result.stdout, result.stderr]))
@@ -166,6 +177,8 @@ def main(argv: list[str] | None = None) -> int:
     shutil.copy(ROOT / "resources" / "relief-atlas.desktop", folder / "relief-atlas.desktop")
     shutil.copy(ROOT / "resources" / "icons" / "relief-atlas.png", folder / "relief-atlas.png")
     smoke_test(folder)
+    # Once in Spanish: the catalogs and Qt's qtbase_es.qm are in the folder and load.
+    smoke_test(folder, ("--smoke-test", "--lang", "es"))
     smoke_export(folder)
     print(f"folder: {folder} ({folder_size(folder) / 1e6:.1f} MB)")
     if not args.no_archive:
