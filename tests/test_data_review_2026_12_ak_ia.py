@@ -8,57 +8,20 @@ import sqlite3
 
 import pytest
 
-OZ = 28.349523125
+from tests.helpers.data_rows import (  # noqa: F401 (db is a fixture)
+    JARGON,
+    OZ,
+    caveat,
+    count,
+    db,
+    note,
+    offense_kinds,
+    path,
+    place,
+    sources,
+)
+
 PLACES = "AK AL AR AZ CA CO CT DC DE FL GA GU HI IA".split()
-JARGON = ("ccrc", "could not be retrieved", "could not be read", "header", "seed article",
-          "seed a", "seed b", "appendix", "(bg)", "background knowledge", "dossier",
-          "our research", "chart's row")
-
-
-@pytest.fixture(scope="module")
-def db(built_db):
-    conn = sqlite3.connect(f"{built_db.as_uri()}?mode=ro", uri=True)
-    conn.row_factory = sqlite3.Row
-    yield conn
-    conn.close()
-
-
-def path(db, pid) -> sqlite3.Row:
-    row = db.execute("SELECT * FROM relief_path WHERE id = ?", (pid,)).fetchone()
-    assert row is not None, pid
-    return row
-
-
-def count(db, cid) -> sqlite3.Row:
-    row = db.execute("SELECT * FROM relief_count WHERE id = ?", (cid,)).fetchone()
-    assert row is not None, cid
-    return row
-
-
-def note(db, nid) -> sqlite3.Row:
-    row = db.execute("SELECT * FROM note WHERE id = ?", (nid,)).fetchone()
-    assert row is not None, nid
-    return row
-
-
-def place(db, code) -> sqlite3.Row:
-    return db.execute("SELECT * FROM jurisdiction WHERE code = ?", (code,)).fetchone()
-
-
-def sources(db, kind, sid) -> list[str]:
-    return [r[0] for r in db.execute(
-        "SELECT source_id FROM fact_source WHERE subject_kind = ? AND subject_id = ?"
-        " ORDER BY position", (kind, sid))]
-
-
-def caveat(db, kind, sid):
-    return db.execute("SELECT kind, text FROM caveat WHERE subject_kind = ? AND subject_id = ?",
-                      (kind, sid)).fetchone()
-
-
-def offense_kinds(db, pid) -> set[str]:
-    return {r[0] for r in db.execute(
-        "SELECT offense_kind FROM relief_path_offense WHERE path_id = ?", (pid,))}
 
 
 # -- CO: class pardons are state-level, pre-2012, municipal convictions excluded ----------------
@@ -301,7 +264,6 @@ def test_thin_places_keep_a_plain_thin_caveat(db):
 
 
 def test_arizona_adults_may_possess_one_ounce_not_one_and_a_half(built_db):
-    import sqlite3
 
     conn = sqlite3.connect(f"{built_db.as_uri()}?mode=ro", uri=True)
     (detail,) = conn.execute("SELECT adult_use_detail FROM jurisdiction WHERE code = 'AZ'").fetchone()

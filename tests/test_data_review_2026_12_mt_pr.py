@@ -5,72 +5,23 @@ repository over the same database)."""
 
 from __future__ import annotations
 
-import datetime
-import sqlite3
-
 import pytest
 
-from desktop.domain.answers import Situation
-from desktop.domain.screener import screen
+from tests.helpers.data_rows import (  # noqa: F401 (db is a fixture)
+    JARGON,
+    OZ,
+    caveat,
+    count,
+    db,
+    note,
+    offense_kinds,
+    path,
+    place,
+    sources,
+    verdicts,
+)
 
-OZ = 28.349523125
-TODAY = datetime.date(2026, 12, 4)
 PLACES = "MT NC ND NE NH NJ NM NV NY OH OK OR PA PR".split()
-JARGON = ("ccrc", "could not be retrieved", "header", "seed article", "seed a", "seed b",
-          "appendix", "(bg)", "background knowledge", "dossier", "our research")
-
-
-@pytest.fixture(scope="module")
-def db(built_db):
-    conn = sqlite3.connect(f"{built_db.as_uri()}?mode=ro", uri=True)
-    conn.row_factory = sqlite3.Row
-    yield conn
-    conn.close()
-
-
-def path(db, pid) -> sqlite3.Row:
-    row = db.execute("SELECT * FROM relief_path WHERE id = ?", (pid,)).fetchone()
-    assert row is not None, pid
-    return row
-
-
-def count(db, cid) -> sqlite3.Row:
-    row = db.execute("SELECT * FROM relief_count WHERE id = ?", (cid,)).fetchone()
-    assert row is not None, cid
-    return row
-
-
-def note(db, nid) -> sqlite3.Row:
-    row = db.execute("SELECT * FROM note WHERE id = ?", (nid,)).fetchone()
-    assert row is not None, nid
-    return row
-
-
-def place(db, code) -> sqlite3.Row:
-    return db.execute("SELECT * FROM jurisdiction WHERE code = ?", (code,)).fetchone()
-
-
-def sources(db, kind, sid) -> list[str]:
-    return [r[0] for r in db.execute(
-        "SELECT source_id FROM fact_source WHERE subject_kind = ? AND subject_id = ?"
-        " ORDER BY position", (kind, sid))]
-
-
-def caveat(db, kind, sid):
-    return db.execute("SELECT kind, text FROM caveat WHERE subject_kind = ? AND subject_id = ?",
-                      (kind, sid)).fetchone()
-
-
-def offense_kinds(db, pid) -> set[str]:
-    return {r[0] for r in db.execute(
-        "SELECT offense_kind FROM relief_path_offense WHERE path_id = ?", (pid,))}
-
-
-def verdicts(repo, **answers) -> dict[str, str]:
-    situation = Situation(**answers)
-    results = screen(situation, repo.jurisdiction(situation.jurisdiction),
-                     repo.jurisdiction("US"), today=TODAY)
-    return {r.path_id: r.verdict for r in results}
 
 
 # -- NV: the summary pardon does not reach pre-2001 convictions or plea deals --------------------

@@ -4,62 +4,23 @@ Runs on the built database, read-only, with no window."""
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
-OZ = 28.349523125
+from tests.helpers.data_rows import (  # noqa: F401 (db is a fixture)
+    JARGON,
+    OZ,
+    caveat,
+    count,
+    db,
+    note,
+    offense_kinds,
+    path,
+    place,
+    sources,
+)
+
 PLACES = "RI SC SD TN TX US UT VA VI VT WA WV WI WY".split()
-JARGON = ("ccrc", "could not be retrieved", "could not be read", "header", "seed article",
-          "seed a", "seed b", "appendix", "(bg)", "background knowledge", "dossier",
-          "our research", "chart's row")
 VA_FAQ = "https://vscc.virginia.gov/sealingfaqs.asp"
-
-
-@pytest.fixture(scope="module")
-def db(built_db):
-    conn = sqlite3.connect(f"{built_db.as_uri()}?mode=ro", uri=True)
-    conn.row_factory = sqlite3.Row
-    yield conn
-    conn.close()
-
-
-def path(db, pid) -> sqlite3.Row:
-    row = db.execute("SELECT * FROM relief_path WHERE id = ?", (pid,)).fetchone()
-    assert row is not None, pid
-    return row
-
-
-def count(db, cid) -> sqlite3.Row:
-    row = db.execute("SELECT * FROM relief_count WHERE id = ?", (cid,)).fetchone()
-    assert row is not None, cid
-    return row
-
-
-def note(db, nid) -> sqlite3.Row:
-    row = db.execute("SELECT * FROM note WHERE id = ?", (nid,)).fetchone()
-    assert row is not None, nid
-    return row
-
-
-def place(db, code) -> sqlite3.Row:
-    return db.execute("SELECT * FROM jurisdiction WHERE code = ?", (code,)).fetchone()
-
-
-def sources(db, kind, sid) -> list[str]:
-    return [r[0] for r in db.execute(
-        "SELECT source_id FROM fact_source WHERE subject_kind = ? AND subject_id = ?"
-        " ORDER BY position", (kind, sid))]
-
-
-def caveat(db, kind, sid):
-    return db.execute("SELECT kind, text FROM caveat WHERE subject_kind = ? AND subject_id = ?",
-                      (kind, sid)).fetchone()
-
-
-def offense_kinds(db, pid) -> set[str]:
-    return {r[0] for r in db.execute(
-        "SELECT offense_kind FROM relief_path_offense WHERE path_id = ?", (pid,))}
 
 
 # -- VA: the repealed §§ 19.2-392.2:1 / :2 are replaced by sealing under §§ 19.2-392.6 / .12 ------
