@@ -62,7 +62,7 @@ def test_one_bar_per_action_and_unit_the_newest_report(details):
     bars = chart_data.relief_bars(details)
     nv = [b for b in bars if b.code == "NV"]
     assert [(b.count.action, b.count.unit, b.label) for b in nv] == [
-        ("pardon", "people", "15,000+")]
+        ("pardon", "people", "15,000+"), ("pardon", "convictions", "15,000+")]  # units apart
     keys = [(b.code, b.count.action, b.count.unit) for b in bars]
     assert len(keys) == len(set(keys))
     mo_cases = next(b for b in bars if b.code == "MO" and b.count.unit == "cases")
@@ -138,7 +138,7 @@ def test_qualifiers_are_shown_on_the_bars(relief_fig):
     assert labels["label:NJ-count-2024-01-norml"] == "300,000+"
     assert labels["label:IL-count-2024-01-norml"] == "≈800,000"
     assert labels["label:CO-count-seed-b-pardons"] == "nearly 4,500"
-    assert labels["label:AZ-count-2022-11-petitions-filed"] == "≥17,350 petitions"
+    assert labels["label:AZ-count-2024-01-maricopa-prosecutor-requests"] == "nearly 23,000 petitions"
     assert labels["label:AZ-count-az-norml-eligible"] == "250,000–500,000 people"
 
 
