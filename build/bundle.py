@@ -31,6 +31,12 @@ EXCLUDES = [
     "PIL._imagingcms", "PIL.ImageCms", "PIL._imagingtk", "PIL.ImageTk",
     # The app opens no network connection: no TLS (drops OpenSSL's libcrypto and libssl).
     "ssl", "_ssl", "_hashlib",
+    # Parts of numpy and matplotlib no chart here uses: random numbers, FFT, contours and
+    # triangulations (2.5 MB of numpy.random alone); numpy's self-tests
+    "numpy.random", "numpy.fft", "numpy._core._multiarray_tests", "contourpy",
+    "matplotlib._qhull", "matplotlib._tri",
+    # East Asian codecs (the app reads and writes UTF-8)
+    "_codecs_jp", "_codecs_hk", "_codecs_cn", "_codecs_kr", "_codecs_tw", "_codecs_iso2022",
     # Nothing starts processes from Python: without it PyInstaller also drops the run-time
     # hook that imports multiprocessing at every start.
     "multiprocessing", "concurrent.futures.process",
