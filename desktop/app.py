@@ -9,8 +9,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from desktop import APP_ID, APP_NAME, __version__, i18n, paths, strings
-from desktop.data.repository import Repository
 from desktop.data import userdata
+from desktop.data.repository import Repository
 from desktop.data.userdata import UserStore
 from desktop.errors import KnownError, crash_report
 from desktop.views.main_window import MainWindow
@@ -29,7 +29,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setDesktopFileName(APP_ID)
     from PySide6.QtGui import QIcon
 
-    app.setWindowIcon(QIcon(str(paths.resource_root() / "resources" / "icons" / "relief-atlas.png")))
+    icon = paths.resource_root() / "resources" / "icons" / "relief-atlas.png"
+    app.setWindowIcon(QIcon(str(icon)))
     return app
 
 

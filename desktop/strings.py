@@ -157,12 +157,14 @@ ERROR_TITLE = "Something needs attention"
 DB_ERROR_TITLE = "The reference data cannot be opened"
 FILE_ERROR_TITLE = "The file was not saved"
 CHART_ERROR_TITLE = "The chart was not saved"
-FILE_DISK_FULL = "The disk is full, so {name} was not saved. Free some space or choose another drive."
+FILE_DISK_FULL = ("The disk is full, so {name} was not saved. Free some space or choose "
+                  "another drive.")
 FILE_READ_ONLY = "This folder cannot be written to: {folder}. Choose another folder."
 FILE_NO_FOLDER = "The folder does not exist: {folder}."
 FILE_IS_FOLDER = "{path} is a folder, not a file name."
 FILE_OTHER = "{path} could not be written: {reason}."
-SCREEN_CLI_BAD_CONVICTION = ("--conviction {text!r}: write KEY=VALUE pairs separated by commas, with "
+SCREEN_CLI_BAD_CONVICTION = ("--conviction {text!r}: write KEY=VALUE pairs separated by "
+                             "commas, with "
                              "state= given; keys: {keys}")
 SCREEN_NEED_STATE = ("relief-atlas screen: --state is required (e.g. --state AZ, or US for a "
                      "federal case)")
@@ -179,7 +181,7 @@ NATIONAL_NOTE = ("Totals across states, as reported by advocates and researchers
 
 # Errors
 DB_MISSING = "The reference data file was not found: {path}"
-DB_MISSING_HINT = ("Reinstall {app}, or in a checkout run `python db/build.py`.").format(app=APP_NAME)
+DB_MISSING_HINT = (f"Reinstall {APP_NAME}, or in a checkout run `python db/build.py`.")
 DB_NOT_A_FILE = "The reference data path is not a file: {path}"
 DB_EMPTY = "The reference data file is empty: {path}"
 DB_CORRUPT = "The reference data file is damaged or is not a {app} database: {path}"
@@ -488,7 +490,8 @@ CHART_UNKNOWN_FORMAT = ("Cannot tell the file format from “{name}”: end the 
 CHART_EXPORT_FAILED = "The chart was not saved: {reason}"
 # --- end of Charts ---
 
-# --- Handouts (issue 7): desktop/printing/handout.py, handout_export.py, commands/export_handout ---
+# --- Handouts (issue 7): desktop/printing/handout.py, views/handout_export.py,
+#     commands/export_handout ---
 HANDOUT_KICKER = "Clearing old marijuana records: a one-page guide"
 HANDOUT_AS_OF = "Data as of {date}"
 HANDOUT_GLANCE_RELIEF = "Clear or seal a record"
@@ -590,7 +593,8 @@ SCREEN_RECORD_IS = {"conviction": "this record is a conviction",
                     "arrest": "this record is an arrest or charge without a conviction"}
 SCREEN_EVENTS = {"offense": "offenses", "conviction": "convictions", "arrest": "arrests",
                  "unstated": "cases"}
-SCREEN_EVENT_DATE = {"offense": "the date of the offense", "conviction": "the date of the conviction",
+SCREEN_EVENT_DATE = {"offense": "the date of the offense",
+                     "conviction": "the date of the conviction",
                      "arrest": "the date of the arrest",
                      "unstated": "the dates of the offense and of the conviction"}
 SCREEN_WINDOW_BOTH = "{events} from {start} to {end}"
@@ -824,13 +828,15 @@ VALID_SEARCH = "its search index is damaged"
 SEARCH_UNAVAILABLE = ("Search is not available: the search index of the reference data could "
                       "not be read ({reason}).")
 # Notes import and the `notes` command
-IMPORT_NOT_A_FILE = "{name} is not an ordinary file (it is a device, a pipe or a folder), so it was not read."
+IMPORT_NOT_A_FILE = ("{name} is not an ordinary file (it is a device, a pipe or a folder), so "
+                     "it was not read.")
 IMPORT_NOTE_BAD_TEXT = ("note {n} (id {id}) contains a broken character code that cannot be "
                         "stored")
 IMPORT_NOTE_TOO_LONG = "note {n} (id {id}) is longer than {limit} characters"
 IMPORT_NOTE_UNKNOWN_PLACE = ("note {n} (id {id}) is for “{code}”, which is not a place in this "
                              "app's data")
-IMPORT_BOOKMARK_UNKNOWN_PLACE = "bookmark {n} is for “{code}”, which is not a place in this app's data"
+IMPORT_BOOKMARK_UNKNOWN_PLACE = ("bookmark {n} is for “{code}”, which is not a place in this "
+                                 "app's data")
 IMPORT_CANCELLED = "The import was cancelled. Nothing was changed."
 IMPORT_PROGRESS = "Importing clinic notes…"
 IMPORT_PROGRESS_CANCEL = "Cancel"

@@ -59,7 +59,7 @@ def jurisdiction_counts(detail: JurisdictionDetail, *,
         ax.plot(xs, ys, marker=marker, markersize=7, markeredgecolor=edge if s.eligible else fg,
                 markeredgewidth=1.3 if s.eligible else 0.6, linewidth=1.1, alpha=0.9, zorder=2,
                 **style_kw)
-        for x, c in zip(xs, s.counts):
+        for x, c in zip(xs, s.counts, strict=False):
             hit = ax.plot([x], [c.count], linestyle="none", marker=marker, markersize=9,
                           alpha=0, zorder=3, picker=True)[0]
             hit.set_gid(f"count:{c.id}")

@@ -44,7 +44,7 @@ def relief_by_jurisdiction(details: Sequence[JurisdictionDetail], *, log: bool =
     widths = [1.25 if "eligible" in names else 1.0 for names in columns]
     subfigs = fig.subfigures(1, len(columns), wspace=0.02, squeeze=False,
                              width_ratios=widths)[0]
-    for subfig, names in zip(subfigs, columns):
+    for subfig, names in zip(subfigs, columns, strict=False):
         subfig.set_facecolor(str(th["background"]))
         axes = subfig.subplots(len(names), 1, squeeze=False,
                                height_ratios=[_weight(panels[n]) for n in names])[:, 0]
@@ -52,7 +52,7 @@ def relief_by_jurisdiction(details: Sequence[JurisdictionDetail], *, log: bool =
         names_width = max(_text_width(r.name, style.font(th, 0.95))
                           for n in names for r in panels[n])
         column_width = fig.get_figwidth() * widths[columns.index(names)] / sum(widths)
-        for ax, name in zip(axes, names):
+        for ax, name in zip(axes, names, strict=False):
             _draw_panel(ax, name, panels[name], th, log, column_width - names_width - 0.35)
     style.title_with_legend(fig, strings.CHART_RELIEF_TITLE, _legend_handles(th), th)
     notes = [strings.CHART_RELIEF_NOTE + "   " + strings.CHART_QUALIFIER_KEY]

@@ -32,7 +32,7 @@ def code_of(gid: str | None) -> str | None:
 
 def _mix(a: str, b: str, share: float) -> tuple[float, float, float]:
     ra, rb = to_rgb(a), to_rgb(b)
-    return tuple(x * (1 - share) + y * share for x, y in zip(ra, rb))  # type: ignore[return-value]
+    return tuple(x * (1 - share) + y * share for x, y in zip(ra, rb, strict=False))  # type: ignore[return-value]
 
 
 def tile_map(details: Sequence[JurisdictionDetail], *,

@@ -44,7 +44,8 @@ def timeline(details: Sequence[JurisdictionDetail], *,
     for values, colour, label, marker in series:
         ys = [0, *values, values[-1]]
         top.step(xs, ys, where="post", color=colour, linewidth=3, solid_joinstyle="miter")
-        steps = [(y, v) for y, v, before in zip(data.years, values, (0, *values)) if v != before]
+        steps = [(y, v) for y, v, before in zip(data.years, values, (0, *values), strict=False)
+                 if v != before]
         top.plot([y for y, _ in steps], [v for _, v in steps], linestyle="none", marker=marker,
                  markersize=7, color=colour, markeredgecolor=str(th["background"]),
                  markeredgewidth=1.2)
@@ -94,7 +95,7 @@ def timeline(details: Sequence[JurisdictionDetail], *,
         order = sorted(actions, key=lambda a: -a.value)
         heights = _spread([(math.log10(a.value) - math.log10(low)) / span for a in order],
                           gap=min(0.085, 0.9 / len(order)))
-        for bar, height in zip(order, heights):
+        for bar, height in zip(order, heights, strict=False):
             x = chart_data.year_fraction(bar.as_of)
             colour = str(th["action"][bar.group])
             dot = bottom.scatter([x], [bar.value], s=90, color=colour, edgecolor=fg,

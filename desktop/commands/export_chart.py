@@ -8,7 +8,8 @@ from pathlib import Path
 
 NAME = "export-chart"
 HELP = "save a chart (relief, map or timeline) as PNG, SVG or PDF without opening a window"
-KINDS = ("relief", "map", "timeline")  # = desktop.charts.export.KINDS, kept here so --help stays light
+# = desktop.charts.export.KINDS, kept here so --help stays light
+KINDS = ("relief", "map", "timeline")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -79,8 +79,8 @@ def run(args: argparse.Namespace) -> int:
     if bool(args.code) == bool(args.all):
         return _fail(strings.HANDOUT_NEED_CODE)
     ensure_gui_application()
-    from desktop.data import userdata
     from desktop.commands import open_reference
+    from desktop.data import userdata
     from desktop.printing import handout
 
     try:

@@ -43,7 +43,8 @@ SELECT f.rowid, bm25(search_index_fts, 5.0, 1.0) * {_KIND_WEIGHT} AS score
 FROM search_index_fts AS f JOIN search_index AS s ON s.id = f.rowid
 WHERE search_index_fts MATCH ? ORDER BY score, f.rowid LIMIT ?
 """
-DETAIL_SQL = "SELECT id, kind, jurisdiction, ref_id, title, body FROM search_index WHERE id IN ({ids})"
+DETAIL_SQL = ("SELECT id, kind, jurisdiction, ref_id, title, body FROM search_index"
+              " WHERE id IN ({ids})")
 SNIPPET_CHARS = 110
 
 

@@ -20,7 +20,7 @@ from typing import Self
 
 from desktop import paths, strings
 from desktop.data.files import write_atomic
-from desktop.data.records import HIGHLIGHT_END, HIGHLIGHT_START, SearchHit
+from desktop.data.records import HIGHLIGHT_END, HIGHLIGHT_START, ClinicProfile, SearchHit
 from desktop.data.search import fts_query
 from desktop.errors import KnownError
 
@@ -131,17 +131,6 @@ class LocalNote:
     text: str
     created: str       # ISO 8601 UTC, seconds precision, e.g. "2026-11-21T14:03:05Z"
     updated: str
-
-
-@dataclass(frozen=True)
-class ClinicProfile:
-    """The clinic's contact as printed on every sheet (plain text, one line each)."""
-
-    name: str
-    phone: str
-    address: str = ""
-    hours: str = ""
-    web: str = ""
 
 
 @dataclass(frozen=True)
@@ -675,7 +664,8 @@ def write_export(path: Path, bookmarks: Sequence[str], rows: Sequence[Sequence[s
     it are still read)."""
     payload = {
         "format": EXPORT_FORMAT, "version": EXPORT_VERSION, "exported": utc_now(),
-        "bookmarks": list(bookmarks), "notes": [dict(zip(_NOTE_FIELDS, row)) for row in rows],
+        "bookmarks": list(bookmarks),
+        "notes": [dict(zip(_NOTE_FIELDS, row, strict=False)) for row in rows],
     }
     if clinic is not None:
         payload["clinic"] = {f: getattr(clinic, f) for f in CLINIC_FIELDS}
@@ -933,7 +923,8 @@ def _read_export(path: Path, known_codes: Collection[str] | None = None
         if not isinstance(item, dict):
             raise problem(strings.IMPORT_CLINIC_NOT_OBJECT)
         clinic = clean_clinic({f: item.get(f) for f in CLINIC_FIELDS},
-                              lambda kind, **kw: problem(strings.IMPORT_CLINIC_PROBLEMS[kind], **kw))
+                              lambda kind, **kw: problem(strings.IMPORT_CLINIC_PROBLEMS[kind],
+                                                         **kw))
     return list(dict.fromkeys(data["bookmarks"])), notes, clinic
 
 

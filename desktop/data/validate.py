@@ -25,9 +25,7 @@ from pathlib import Path
 
 from desktop import strings
 from desktop.data.records import DataInfo
-from desktop.data.schema import (
-    ENUMS, FTS_TABLE, OPTIONAL_TABLES, SCHEMA_VERSION, TABLES,
-)
+from desktop.data.schema import ENUMS, FTS_TABLE, OPTIONAL_TABLES, SCHEMA_VERSION, TABLES
 from desktop.errors import DatabaseError
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -200,7 +198,7 @@ def _check_values(conn: sqlite3.Connection, table: str, columns: set[str]) -> No
         counts = conn.execute(
             "SELECT " + ", ".join(f"count(*) FILTER (WHERE {bad})" for _, _, bad, _ in checks)
             + f' FROM "{table}"').fetchone()
-        for (column, expected, bad, template), n in zip(checks, counts):
+        for (column, expected, bad, template), n in zip(checks, counts, strict=False):
             if n:
                 (value,) = conn.execute(
                     f'SELECT "{column}" FROM "{table}" WHERE {bad} LIMIT 1').fetchone()

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from desktop.html_text import escape
-
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex
 
 from desktop.data.records import HIGHLIGHT_END, HIGHLIGHT_START, SearchHit
+from desktop.html_text import escape
 from desktop.models import roles
 
 CODE_ROLE = roles.CODE

@@ -55,7 +55,7 @@ class _Worker(QObject):
             self._repo = None
 
 
-_LIVE: "weakref.WeakSet[SearchController]" = weakref.WeakSet()
+_LIVE: weakref.WeakSet[SearchController] = weakref.WeakSet()
 
 
 @atexit.register

@@ -14,8 +14,20 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
-    QGroupBox, QLabel, QListWidget, QListWidgetItem, QMessageBox, QProgressDialog, QRadioButton,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressDialog,
+    QRadioButton,
     QVBoxLayout,
 )
 
@@ -286,7 +298,8 @@ def save_handout_dialog(parent, repo: Repository, store: UserStore | None, code:
     if detail is None:
         return None
     name, _ = QFileDialog.getSaveFileName(parent, strings.HANDOUT_SAVE_TITLE,
-                                          str(save_folder(parent) / handout.handout_file_name(detail)),
+                                          str(save_folder(parent)
+                                              / handout.handout_file_name(detail)),
                                           strings.HANDOUT_PDF_FILTER)
     if not name:
         return None

@@ -8,17 +8,25 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QUrl, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView, QLabel, QLineEdit, QListView, QMainWindow, QSplitter, QTabWidget,
-    QTextBrowser, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMainWindow,
+    QSplitter,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
 )
 
 from desktop import i18n, strings
 from desktop.data.records import SearchHit
 from desktop.data.repository import Repository
 from desktop.data.userdata import UserStore
-from desktop.errors import KnownError
 from desktop.domain import wording
 from desktop.domain.history import OVERVIEW, History
+from desktop.errors import KnownError
 from desktop.models.jurisdiction_filter import JurisdictionFilterModel
 from desktop.models.jurisdiction_list import CODE_ROLE, JurisdictionListModel
 from desktop.models.search_results import CODE_ROLE as HIT_CODE_ROLE
@@ -499,7 +507,8 @@ class MainWindow(_BackForwardButtons, QMainWindow):
         language_menu = view.addMenu(strings.MENU_LANGUAGE)
         language_menu.setObjectName("languageMenu")
         for code, name in i18n.LANGUAGES.items():
-            action = language_menu.addAction(name, lambda checked=False, c=code: self.choose_language(c))
+            action = language_menu.addAction(
+                name, lambda checked=False, c=code: self.choose_language(c))
             action.setCheckable(True)
             action.setChecked(code == i18n.current())
         go = bar.addMenu(strings.MENU_GO)

@@ -13,7 +13,7 @@ import threading
 from collections.abc import Collection
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QObject, QThread, Qt, Signal, Slot
+from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog
 
 from desktop import strings
