@@ -64,11 +64,11 @@ def run(args: argparse.Namespace) -> int:
                     print(strings.CLINIC_CLI_FIELDS[field].format(value=value))
             return 0
         values = {} if args.clear else {f: getattr(args, f) or "" for f in FIELDS}
-        for field in () if args.clear else ("name", "phone"):
-            if not values[field].strip():  # never read as "clear" when both are left out
-                print(strings.fmt(strings.CLINIC_PROBLEMS["required"],
-                                  field=strings.CLINIC_FIELD_NAMES[field]), file=sys.stderr)
-                return 1
+        # Checked before the notes file is opened (or made); nothing given is not "clear".
+        if not args.clear and userdata.clean_clinic(values) is None:
+            print(strings.fmt(strings.CLINIC_PROBLEMS["required"],
+                              field=strings.CLINIC_FIELD_NAMES["name"]), file=sys.stderr)
+            return 1
         with userdata.UserStore.open(path) as store:
             saved = store.set_clinic(values)
         if saved is None:

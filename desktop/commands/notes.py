@@ -1,9 +1,10 @@
-"""`relief-atlas notes export FILE` and `relief-atlas notes import FILE`: the clinic's notes
-and bookmarks on this computer, in the same file format and with the same checks as the
-window's File → Export / Import clinic notes (a coordinator scripts them when preparing
-laptops). Import checks the whole file first and writes all of it or none of it; notes for
-a place the reference data does not know are refused. A known error prints one line and
-exits 1; a stopped command (SIGTERM, Ctrl+C) writes nothing.
+"""`relief-atlas notes export FILE` and `relief-atlas notes import FILE`: the clinic's notes,
+bookmarks and profile (name, phone… printed on sheets) on this computer, in the same file
+format and with the same checks as the window's File → Export / Import clinic notes (a
+coordinator scripts them when preparing laptops); an import never replaces a profile.
+Import checks the whole file first and writes all of it or none of it; notes for a place the
+reference data does not know are refused. A known error prints one line and exits 1; a
+stopped command (SIGTERM, Ctrl+C) writes nothing.
 """
 
 from __future__ import annotations
@@ -76,8 +77,5 @@ def _import(args: argparse.Namespace, store_path: Path) -> int:
         repo.close()
     with UserStore.open(store_path) as store:
         result = store.import_file(args.file, known_codes=codes)
-    summary = strings.fmt(strings.USERDATA_IMPORT_DONE, added=result.notes_added,
-                          bookmarks=result.bookmarks_added, unchanged=result.notes_unchanged,
-                          both=result.notes_kept_both)
-    print(strings.fmt(strings.NOTES_CLI_IMPORTED, path=args.file, summary=summary))
+    print(strings.fmt(strings.NOTES_CLI_IMPORTED, path=args.file, summary=result.summary()))
     return 0

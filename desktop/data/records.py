@@ -195,5 +195,17 @@ class SearchHit:
     rank: float
 
 
+@dataclass(frozen=True)
+class ClinicProfile:
+    """The clinic's contact as printed on every sheet (plain text, one line each); kept in the
+    user store (desktop/data/userdata.py)."""
+
+    name: str
+    phone: str
+    address: str = ""
+    hours: str = ""
+    web: str = ""
+
+
 HIGHLIGHT_START = "\x02"
 HIGHLIGHT_END = "\x03"

@@ -4,7 +4,7 @@ web". Plain text (the sheets escape it); no Qt, no SQL."""
 from __future__ import annotations
 
 from desktop import strings
-from desktop.data.userdata import ClinicProfile
+from desktop.data.records import ClinicProfile
 
 
 def contact_line(profile: ClinicProfile | None) -> str:

@@ -12,8 +12,7 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from desktop import i18n, strings
-from desktop.data.records import DataInfo, JurisdictionDetail
-from desktop.data.userdata import ClinicProfile
+from desktop.data.records import ClinicProfile, DataInfo, JurisdictionDetail
 from desktop.domain import wording
 from desktop.domain.clinic import contact_line
 from desktop.domain.screener import (

@@ -35,6 +35,7 @@ from PySide6.QtGui import (
 from desktop import __version__, i18n, strings
 from desktop.data.files import FileWriteError, atomic_path
 from desktop.data.records import (
+    ClinicProfile,
     DataInfo,
     JurisdictionDetail,
     OfficialLink,
@@ -42,7 +43,7 @@ from desktop.data.records import (
     ReliefPath,
     Source,
 )
-from desktop.data.userdata import ClinicProfile, LocalNote
+from desktop.data.userdata import LocalNote
 from desktop.domain import wording
 from desktop.domain.clinic import contact_line
 from desktop.html_text import escape

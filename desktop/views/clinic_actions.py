@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
 from desktop import strings
-from desktop.data.userdata import ClinicProfile
+from desktop.data.records import ClinicProfile
 from desktop.errors import KnownError
 
 

@@ -8,6 +8,7 @@ print or save as PDF.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
@@ -20,9 +21,9 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QTabBar,
     QSpinBox,
     QSplitter,
+    QTabBar,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -39,12 +40,20 @@ _ERROR_STYLE = "color: #8b1a1a;"
 _NOTE_STYLE = "color: #555;"
 
 
+def _answered(situation: screener.Situation) -> bool:
+    """True when anything besides the place was answered (not "don't know")."""
+    return any(getattr(situation, f.name) is not None for f in dataclasses.fields(situation)
+               if f.name != "jurisdiction")
+
+
 class ScreenerView(QWidget):
     """Questions on the left, the verdicts on the right, updated as each answer changes."""
 
     resultChanged = Signal()
-    # A place's screening was shown for this person (once per place until New person): the
-    # event tally counts it. Only the place's code: never an answer.
+    # A place was screened for this person: verdicts shown for it with at least one answer
+    # besides the place (so neither the place a new screener starts on nor those passed while
+    # typing a name count), once per place until New person. The event tally counts it. Only
+    # the place's code: never an answer.
     screened = Signal(str)
 
     def __init__(self, summaries: list[JurisdictionSummary],
@@ -437,11 +446,12 @@ class ScreenerView(QWidget):
             federal = detail_of(FEDERAL)
             results = screener.screen(situation, detail, federal)
             notes = screener.screening_notes(situation, detail, federal)
-            self._rendered_places = [detail.code]
+            self._rendered_places = [detail.code] if _answered(situation) else []
             return screening.render_screening(situation, detail, results, notes,
                                               colors=page_colors_of(self.result))
         cases = self._cases_to_render(detail_of)
-        self._rendered_places = list(dict.fromkeys(c.detail.code for c in cases))
+        self._rendered_places = list(dict.fromkeys(c.detail.code for c in cases
+                                                   if _answered(c.situation)))
         return screening.render_cases(cases, colors=page_colors_of(self.result))
 
     def _amount_note(self) -> str:
