@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QUrl, Signal
@@ -10,7 +9,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
-    QLineEdit,
     QListView,
     QMainWindow,
     QSplitter,
@@ -21,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import i18n, strings
-from desktop.data.records import SearchHit
 from desktop.data.repository import Repository
 from desktop.data.userdata import UserStore
 from desktop.domain import wording
@@ -29,14 +26,12 @@ from desktop.domain.history import OVERVIEW, History
 from desktop.errors import KnownError
 from desktop.models.jurisdiction_filter import JurisdictionFilterModel
 from desktop.models.jurisdiction_list import CODE_ROLE, JurisdictionListModel
-from desktop.models.search_results import CODE_ROLE as HIT_CODE_ROLE
-from desktop.models.search_results import SearchResultsModel
-from desktop.models.search_worker import SearchController
 from desktop.pages.detail import render_detail
 from desktop.pages.overview import render_overview
 from desktop.settings import open_settings
 from desktop.views.filter_panel import FilterPanel
 from desktop.views.palette import page_colors_of
+from desktop.views.search_panel import SearchPanel
 
 ZOOM_LIMITS = (-4, 10)   # steps of one point from the default text size
 # Keyboard focus must be visible on the list and the page (the platform style shows none).
@@ -66,23 +61,6 @@ def _message_box():
     from PySide6.QtWidgets import QMessageBox
 
     return QMessageBox
-
-
-class SearchField(QLineEdit):
-    """Search box: Esc clears it; Down moves into the results."""
-
-    moveDown = Signal()
-
-    def keyPressEvent(self, event):
-        from PySide6.QtCore import Qt
-
-        if event.key() == Qt.Key.Key_Escape and self.text():
-            self.clear()
-            return
-        if event.key() == Qt.Key.Key_Down:
-            self.moveDown.emit()
-            return
-        super().keyPressEvent(event)
 
 
 class _BackForwardButtons:
@@ -128,24 +106,15 @@ class MainWindow(_BackForwardButtons, QMainWindow):
         self._summaries = repo.jurisdictions()
 
         # Left: search, filters, list
-        self.search_field = SearchField()
-        self.search_field.setObjectName("searchField")
-        self.search_field.setPlaceholderText(strings.SEARCH_PLACEHOLDER)
-        self.search_field.setClearButtonEnabled(True)
-        self.search_field.setAccessibleName(strings.A11Y_SEARCH)
-        self.search_field.setAccessibleDescription(strings.A11Y_SEARCH_DESC)
-        self.search_model = SearchResultsModel(self)
-        self.search_results = _ListView()
-        self.search_results.setObjectName("searchResults")
-        self.search_results.setAccessibleName(strings.A11Y_RESULTS)
-        self.search_results.setModel(self.search_model)
-        self._delegate = None  # the HTML painter, installed with the first results
-        self.search_results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.search_results.setWordWrap(True)
-        self.search_results.hide()
-        self.search_status = QLabel()
-        self.search_status.setObjectName("searchStatus")
-        self.search_status.hide()
+        self.search_panel = SearchPanel(
+            repo.info.path, store.path if store is not None else None,
+            {x.code: x.name for x in self._summaries}, results_view=_ListView)
+        # The panel's parts, by the names the rest of the window (and its tests) use.
+        self.search_field = self.search_panel.field
+        self.search_model = self.search_panel.model
+        self.search_results = self.search_panel.results
+        self.search_status = self.search_panel.status
+        self.search = self.search_panel.controller
 
         self.filters = FilterPanel(self._summaries)
         self.list_model = JurisdictionListModel(self._summaries, self)
@@ -175,9 +144,7 @@ class MainWindow(_BackForwardButtons, QMainWindow):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(6, 6, 0, 6)
-        left_layout.addWidget(self.search_field)
-        left_layout.addWidget(self.search_status)
-        left_layout.addWidget(self.search_results, 2)
+        left_layout.addWidget(self.search_panel, 2)
         left_layout.addWidget(self.filters)
         left_layout.addWidget(self.jurisdiction_list, 3)
         # The jurisdiction page: text, the find bar (made when first used), and a small chart
@@ -229,18 +196,11 @@ class MainWindow(_BackForwardButtons, QMainWindow):
         from PySide6.QtCore import QTimer
 
         QTimer.singleShot(0, self.keyboard_setup)
-        self.search = SearchController(repo.info.path, self)
-        self.search.results.connect(self._show_results)
-        self.search.failed.connect(self._worker_failed)
+        self.search_panel.placeChosen.connect(self._open_found)
         self.jurisdiction_list.selectionModel().currentChanged.connect(self._list_current_changed)
         self.filters.criteriaChanged.connect(self._filter_changed)
         self.filters.sortChanged.connect(self.filter_model.set_sort)
         self.filters.set_shown(self.filter_model.rowCount())
-        self.search_field.textChanged.connect(self.search.search)
-        self.search_field.returnPressed.connect(self._open_top_result)
-        self.search_field.moveDown.connect(self._focus_results)
-        self.search_results.activated.connect(self._open_hit)
-        self.search_results.clicked.connect(self._open_hit)
         if self.store is not None:
             self.list_model.set_bookmarks(set(self.store.bookmarks()))
         self._restore_settings()
@@ -927,52 +887,12 @@ class MainWindow(_BackForwardButtons, QMainWindow):
                    "aboutDialog", self).exec()
 
     def focus_search(self) -> None:
-        from PySide6.QtCore import Qt
+        self.search_panel.focus()
 
-        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search_field.selectAll()
-
-    def _show_results(self, text: str, hits: list[SearchHit]) -> None:
-        if text != self.search_field.text():
-            return  # an older request; a newer one is on its way
-        if self.store is not None and text.strip():
-            notes = self.store.search(text)  # the clinic's own notes first; tiny table
-            notes = [replace(h, title=strings.LOCAL_NOTE_HIT.format(
-                place=self._names.get(h.jurisdiction, h.jurisdiction))) for h in notes]
-            hits = notes + hits
-        if hits and self._delegate is None:
-            from desktop.models.search_results import HTML_ROLE
-            from desktop.views.html_delegate import HtmlDelegate
-
-            self._delegate = HtmlDelegate(HTML_ROLE, self.search_results)
-            self.search_results.setItemDelegate(self._delegate)
-        self.search_model.set_hits(hits)
-        searching = bool(text.strip())
-        self.search_results.setVisible(searching and bool(hits))
-        self.search_status.setVisible(searching and not hits)
-        if searching and not hits:
-            _plain_text(self.search_status)  # typed text is text: `<img src=…>` is not an image
-        self.search_status.setText(strings.NO_RESULTS.format(text=text.strip()[:60]))
-
-    def _focus_results(self) -> None:
-        if self.search_model.rowCount():
-            self.search_results.setFocus()
-            self.search_results.setCurrentIndex(self.search_model.index(0))
-
-    def _open_top_result(self) -> None:
-        if self.search_model.rowCount():
-            self._open_hit(self.search_model.index(0))
-
-    def _open_hit(self, index: QModelIndex) -> None:
-        code = index.data(HIT_CODE_ROLE)
-        if code:
-            self.show_jurisdiction(code)
-            self.show_page_tab()
-
-    def _worker_failed(self, report: str) -> None:
-        from desktop.views.error_dialogs import CrashDialog
-
-        CrashDialog(report, self).exec()
+    def _open_found(self, code: str) -> None:
+        """A search result was opened: its place's page, in front."""
+        self.show_jurisdiction(code)
+        self.show_page_tab()
 
     # -- zoom and settings -----------------------------------------------------------------
     def zoom(self, steps: int) -> None:
@@ -1030,7 +950,7 @@ class MainWindow(_BackForwardButtons, QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.save_settings()
-        self.search.shutdown()
+        self.search_panel.shutdown()
         if self.store is not None:
             self.store.close()
             self.store = None
