@@ -79,6 +79,7 @@ class _Plan:
     local_notes: int | None = None        # how many clinic notes (newest first)
     rules: int = MIN_RULES
     body_pt: float = BODY_PT
+    clinic: str = "full"                  # full | short (name and phone, on the version's line)
 
     def cap(self, key: str) -> int | None:
         return dict(self.caps).get(key)
@@ -153,6 +154,7 @@ def _ladder(detail: JurisdictionDetail,
     yield step("qr=off", qr=False)  # the addresses stay as text
     yield from shorten(fields(_ACTION_FIELDS))
     yield step("counts=0", counts=0)
+    yield step("clinic=short", clinic="short")  # the clinic stays reachable: name and phone
     pt = plan.body_pt
     while pt > SMALLEST_BODY_PT:
         pt = round(pt - 0.5, 1)
@@ -471,12 +473,18 @@ def _compose(d: JurisdictionDetail, info: DataInfo | None, local_notes: Sequence
     if cut[0]:
         foot += " " + escape(strings.fmt(strings.HANDOUT_SHORTENED))
     version = strings.fmt(strings.HANDOUT_FOOTER, version=__version__, as_of=as_of)
-    contact = contact_line(clinic)  # the clinic's line lives in the box: no block of its own
-    contact = f'<p class="clinic">{escape(contact)}</p>' if contact else ""
+    # The clinic's line lives in the disclaimer box: no block of its own.
+    # Short of room, it shares the version's line (name and phone only).
+    short = plan.clinic == "short"
+    contact = escape(contact_line(clinic, short=short))
+    version = escape(version)
+    if contact and short:
+        version = f"<b>{contact}</b> · {version}"
+    contact = f'<p class="clinic">{contact}</p>' if contact and not short else ""
     html.append('<table width="100%" cellspacing="0" cellpadding="0" style="margin-top: 6px; '
                 'border-collapse: collapse"><tr>'
                 '<td style="border: 1.5px solid #000; padding: 4px 8px">'
-                f'{contact}<p class="disclaimer">{foot}</p><p class="small">{escape(version)}</p>'
+                f'{contact}<p class="disclaimer">{foot}</p><p class="small">{version}</p>'
                 "</td></tr></table></body>")
     return "".join(html)
 
@@ -600,6 +608,7 @@ def _relax(plan: _Plan, detail: JurisdictionDetail, n_local: int,
         more = plan.background_notes + 1
         if not keep(replace(plan, background_notes=more if more < len(detail.notes) else None)):
             break
+    keep(replace(plan, clinic="full"))
     if plan.sources == "bare":
         keep(replace(plan, sources="short"))
     if plan.sources == "short":
@@ -616,7 +625,7 @@ def _describe(plan: _Plan, detail: JurisdictionDetail) -> tuple[str, ...]:
     if plan.background_notes is not None:
         steps.append(f"background_notes={plan.background_notes}")
     steps += [f"{key}={n}" for key, n in plan.caps]
-    for name in ("sources", "local_sentences", "local_notes", "body_pt"):
+    for name in ("sources", "local_sentences", "local_notes", "body_pt", "clinic"):
         if getattr(plan, name) != getattr(default, name):
             steps.append(f"{name}={getattr(plan, name)}")
     if plan.rules < MIN_RULES:
