@@ -76,7 +76,11 @@ class DataActions(QObject):
         self.progress_dialog = None
         self.last_error: str | None = None
         explicit = active is None  # --db: the window shows that file, packages do not apply
-        make = window._action
+        from functools import partial
+
+        from desktop.views.window_menus import add_action
+
+        make = partial(add_action, window)
         self.update_action = make(strings.DATA_MENU_UPDATE, lambda: self.update_data(),
                                   name="updateDataAction")
         self.revert_action = make(strings.DATA_MENU_REVERT, lambda: self.revert(),

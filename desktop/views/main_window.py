@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QUrl, Signal
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -29,6 +28,7 @@ from desktop.models.jurisdiction_list import CODE_ROLE, JurisdictionListModel
 from desktop.pages.detail import render_detail
 from desktop.pages.overview import render_overview
 from desktop.settings import open_settings
+from desktop.views import window_menus
 from desktop.views.filter_panel import FilterPanel
 from desktop.views.palette import page_colors_of
 from desktop.views.search_panel import SearchPanel
@@ -192,7 +192,7 @@ class MainWindow(_BackForwardButtons, QMainWindow):
         self.data_label.setAccessibleName(strings.A11Y_DATA_STATUS)
         self.statusBar().addPermanentWidget(self.data_label)
 
-        self._build_actions()
+        window_menus.build_actions(self)
         from PySide6.QtCore import QTimer
 
         QTimer.singleShot(0, self.keyboard_setup)
@@ -360,138 +360,6 @@ class MainWindow(_BackForwardButtons, QMainWindow):
             self.show_overview(record=False)
 
     # -- actions and menus -----------------------------------------------------------------
-    def _action(self, text: str, slot, *keys, name: str | None = None) -> QAction:
-        action = QAction(text, self)
-        if name:
-            action.setObjectName(name)
-        action.setShortcuts(list(keys))  # strings: QKeySequence's enums cost start-up time
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        self.back_action = self._action(strings.ACTION_BACK, self.go_back, "Alt+Left",
-                                        name="backAction")
-        self.forward_action = self._action(strings.ACTION_FORWARD, self.go_forward, "Alt+Right",
-                                           name="forwardAction")
-        self.home_action = self._action(strings.ACTION_HOME, self.show_overview, "Alt+Home",
-                                        name="homeAction")
-        self.search_action = self._action(strings.ACTION_SEARCH, self.focus_search,
-                                          "Ctrl+F", "Ctrl+K", name="searchAction")
-        self.find_action = self._action(strings.ACTION_FIND, self.open_find_bar,
-                                        "Ctrl+Shift+F", "F3", name="findAction")
-        self.zoom_in_action = self._action(strings.ACTION_ZOOM_IN, lambda: self.zoom(1),
-                                           "Ctrl++", "Ctrl+=", name="zoomIn")
-        self.zoom_out_action = self._action(strings.ACTION_ZOOM_OUT, lambda: self.zoom(-1),
-                                            "Ctrl+-", name="zoomOut")
-        self.zoom_reset_action = self._action(strings.ACTION_ZOOM_RESET, self.zoom_reset,
-                                              "Ctrl+0", name="zoomReset")
-        self.shortcuts_action = self._action(strings.ACTION_SHORTCUTS, self.show_shortcuts, "F1",
-                                             name="shortcutsAction")
-        self.about_action = self._action(strings.ACTION_ABOUT, self.show_about,
-                                         name="aboutAction")
-        self.next_pane_action = self._action(strings.ACTION_NEXT_PANE, self.focus_next_pane,
-                                             "F6", name="nextPaneAction")
-        self.quit_action = self._action(strings.ACTION_QUIT, self.close, "Ctrl+Q",
-                                        name="quitAction")
-        self.page_tab_action = self._action(strings.ACTION_SHOW_JURISDICTION, self.show_page_tab,
-                                            "Ctrl+1", name="pageTabAction")
-        self.charts_action = self._action(strings.ACTION_SHOW_CHARTS, lambda: self.show_charts(),
-                                          "Ctrl+2", name="chartsAction")
-        self.screener_action = self._action(strings.ACTION_SHOW_SCREENER,
-                                            lambda: self.show_screener(), "Ctrl+3",
-                                            name="screenerAction")
-        self.new_person_action = self._action(strings.ACTION_NEW_PERSON, self.new_person,
-                                              "Ctrl+N", name="newPersonAction")
-        self.bookmark_action = self._action(strings.ACTION_BOOKMARK, self.toggle_bookmark,
-                                            "Ctrl+D", name="bookmarkAction")
-        self.bookmark_action.setCheckable(True)
-        self.add_note_action = self._action(strings.ACTION_ADD_NOTE, lambda: self.add_note(),
-                                            "Ctrl+Shift+N", name="addNoteAction")
-        self.compare_action = self._action(strings.ACTION_COMPARE, self.open_compare,
-                                           "Ctrl+Shift+C", name="compareAction")
-        self.print_action = self._action(strings.ACTION_PRINT, self.print_page, "Ctrl+P",
-                                         name="printAction")
-        self.save_pdf_action = self._action(strings.ACTION_SAVE_PDF, self.save_page_pdf,
-                                            "Ctrl+Shift+S", name="savePdfAction")
-        self.export_handouts_action = self._action(strings.ACTION_EXPORT_HANDOUTS,
-                                                   self.export_handouts, "Ctrl+Shift+E",
-                                                   name="exportHandoutsAction")
-        self.export_notes_action = self._action(strings.ACTION_EXPORT_NOTES,
-                                                lambda: self.export_notes(),
-                                                name="exportNotesAction")
-        self.import_notes_action = self._action(strings.ACTION_IMPORT_NOTES,
-                                                lambda: self.import_notes(),
-                                                name="importNotesAction")
-        from desktop.views.clinic_actions import ClinicActions
-
-        self.clinic = ClinicActions(self)  # File → Clinic details…, Event tally… (issue 17)
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu(strings.MENU_FILE)
-        self.file_menu.addAction(self.new_person_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addActions([self.print_action, self.save_pdf_action,
-                                   self.export_handouts_action])
-        paper = self.file_menu.addMenu(strings.MENU_PAPER)
-        self.paper_actions = {}
-        for size, label in strings.HANDOUT_PAGE_SIZES.items():
-            action = paper.addAction(label, lambda checked=False, s=size: self.set_page_size(s))
-            action.setCheckable(True)
-            self.paper_actions[size] = action
-        sheet_language = self.file_menu.addMenu(strings.MENU_HANDOUT_LANGUAGE)
-        sheet_language.setObjectName("handoutLanguageMenu")
-        self.handout_language_actions = {}
-        for code, name in i18n.LANGUAGES.items():
-            action = sheet_language.addAction(
-                name, lambda checked=False, c=code: self.set_handout_language(c))
-            action.setCheckable(True)
-            action.setChecked(code == self.handout_language())
-            self.handout_language_actions[code] = action
-        self.file_menu.addSeparator()
-        self.file_menu.addActions([self.export_notes_action, self.import_notes_action,
-                                   *self.clinic.actions()])
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit_action)
-        edit = bar.addMenu(strings.MENU_EDIT)
-        edit.addActions([self.search_action, self.find_action])
-        view = bar.addMenu(strings.MENU_VIEW)
-        view.addActions([self.page_tab_action, self.charts_action, self.screener_action])
-        view.addSeparator()
-        view.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
-        view.addSeparator()
-        reopen = view.addAction(strings.ACTION_REOPEN_LAST)
-        reopen.setObjectName("reopenLastAction")
-        reopen.setCheckable(True)
-        reopen.setChecked(self.reopen_last())
-        reopen.toggled.connect(self.set_reopen_last)
-        language_menu = view.addMenu(strings.MENU_LANGUAGE)
-        language_menu.setObjectName("languageMenu")
-        for code, name in i18n.LANGUAGES.items():
-            action = language_menu.addAction(
-                name, lambda checked=False, c=code: self.choose_language(c))
-            action.setCheckable(True)
-            action.setChecked(code == i18n.current())
-        go = bar.addMenu(strings.MENU_GO)
-        go.addActions([self.back_action, self.forward_action, self.home_action])
-        go.addSeparator()
-        go.addAction(self.compare_action)
-        self.bookmarks_menu = bar.addMenu(strings.MENU_BOOKMARKS)
-        self.bookmarks_menu.aboutToShow.connect(self._fill_bookmarks_menu)
-        help_menu = bar.addMenu(strings.MENU_HELP)
-        help_menu.addActions([self.shortcuts_action, self.about_action])
-        toolbar = self.addToolBar("Navigation")
-        toolbar.setObjectName("navigationToolbar")
-        toolbar.setMovable(False)
-        toolbar.addActions([self.back_action, self.forward_action, self.home_action])
-        toolbar.addSeparator()
-        toolbar.addActions([self.bookmark_action, self.add_note_action, self.compare_action])
-        toolbar.addSeparator()
-        toolbar.addActions([self.print_action, self.save_pdf_action])
-        for action in (self.export_notes_action, self.import_notes_action):
-            action.setEnabled(self.store is not None)
-        self._update_history_actions()
-        self._update_page_actions()
-
     # -- navigation ------------------------------------------------------------------------
     def current_code(self) -> str | None:
         return self._current
