@@ -99,7 +99,7 @@ def test_export_then_import_on_a_clean_profile(qtbot, window, built_db, tmp_path
 
 def test_a_bad_import_file_gets_a_plain_message(qtbot, window, tmp_path, monkeypatch):
     shown = []
-    monkeypatch.setattr("desktop.views.main_window.show_known_error",
+    monkeypatch.setattr("desktop.views.notes_actions.show_known_error",
                         lambda error, parent=None: shown.append(error.message))
     bad = tmp_path / "notes.json"
     bad.write_text("{not json")
@@ -196,7 +196,7 @@ def test_a_failed_save_opens_the_editor_again_with_the_text(qtbot, window, monke
 
     monkeypatch.setattr(window, "_ask_note_text", ask)
     monkeypatch.setattr(window.store, "add_note", flaky_add)
-    monkeypatch.setattr("desktop.views.main_window.show_known_error", lambda e, p=None: None)
+    monkeypatch.setattr("desktop.views.notes_actions.show_known_error", lambda e, p=None: None)
     assert window.add_note()
     assert offered == ["", NOTE]  # the second editor opened with what was typed
     assert NOTE in window.detail.toPlainText()

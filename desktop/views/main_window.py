@@ -22,7 +22,6 @@ from desktop.data.repository import Repository
 from desktop.data.userdata import UserStore
 from desktop.domain import wording
 from desktop.domain.history import OVERVIEW, History
-from desktop.errors import KnownError
 from desktop.models.jurisdiction_filter import JurisdictionFilterModel
 from desktop.models.jurisdiction_list import CODE_ROLE, JurisdictionListModel
 from desktop.pages.detail import render_detail
@@ -30,6 +29,7 @@ from desktop.pages.overview import render_overview
 from desktop.settings import open_settings
 from desktop.views import window_menus
 from desktop.views.filter_panel import FilterPanel
+from desktop.views.notes_actions import NotesActions
 from desktop.views.palette import page_colors_of
 from desktop.views.search_panel import SearchPanel
 
@@ -41,12 +41,6 @@ FOCUS_STYLE = ("QListView:focus, QTextBrowser:focus "
 # Start-up imports only what the first window shows: PySide builds the Python enums of every
 # Qt class when it is imported (QStyle, QMessageBox, QKeySequence... cost milliseconds each),
 # so dialogs, the find bar and the search-result painter are imported when first used.
-
-
-def show_known_error(error, parent=None) -> None:
-    from desktop.views.error_dialogs import show_known_error as show
-
-    show(error, parent)
 
 
 def _plain_text(widget) -> None:
@@ -192,6 +186,7 @@ class MainWindow(_BackForwardButtons, QMainWindow):
         self.data_label.setAccessibleName(strings.A11Y_DATA_STATUS)
         self.statusBar().addPermanentWidget(self.data_label)
 
+        self.notes_actions = NotesActions(self)
         window_menus.build_actions(self)
         from PySide6.QtCore import QTimer
 
@@ -496,23 +491,27 @@ class MainWindow(_BackForwardButtons, QMainWindow):
         elif url.hasFragment() and not url.scheme():
             self.detail.scrollToAnchor(url.fragment())
 
-    # -- bookmarks and clinic notes --------------------------------------------------------
-    def _store_call(self, fn, *args):
-        """Run a store operation; a known failure (disk full...) gets a plain dialog."""
-        try:
-            return fn(*args), True
-        except KnownError as error:
-            show_known_error(error, self)
-            return None, False
-
+    # -- bookmarks and clinic notes (desktop/views/notes_actions.py) -------------------------
     def toggle_bookmark(self) -> None:
-        if self.store is None or self._current is None:
-            return
-        on = not self.store.is_bookmarked(self._current)
-        self._store_call(self.store.set_bookmark, self._current, on)
-        self.list_model.set_bookmarks(set(self.store.bookmarks()))
-        self._render_current(keep_scroll=True)
-        self._update_page_actions()
+        self.notes_actions.toggle_bookmark()
+
+    def add_note(self, text: str | None = None) -> bool:
+        return self.notes_actions.add_note(text)
+
+    def edit_note(self, note_id: str, text: str | None = None) -> bool:
+        return self.notes_actions.edit_note(note_id, text)
+
+    def delete_note(self, note_id: str) -> bool:
+        return self.notes_actions.delete_note(note_id)
+
+    def export_notes(self, path: Path | None = None) -> bool:
+        return self.notes_actions.export_notes(path)
+
+    def import_notes(self, path: Path | None = None) -> bool:
+        return self.notes_actions.import_notes(path)
+
+    def _fill_bookmarks_menu(self) -> None:
+        self.notes_actions.fill_bookmarks_menu()
 
     def _ask_note_text(self, text: str = "") -> str | None:
         from desktop.views.note_dialog import NoteDialog
@@ -527,114 +526,6 @@ class MainWindow(_BackForwardButtons, QMainWindow):
         box = _message_box()
         answer = box.question(self, strings.H_LOCAL_NOTES, question)
         return answer == box.StandardButton.Yes
-
-    def _save_note(self, save, text: str | None, start: str = "") -> bool:
-        """Save a note with `save(text)`. Typed in the editor (`text` None): if the save
-        fails (disk full, note deleted meanwhile), the editor opens again with the text."""
-        asked = text is None
-        while True:
-            if asked:
-                text = self._ask_note_text(start)
-                if text is None:
-                    return False
-            _, ok = self._store_call(save, text)
-            if ok or not asked:
-                self._render_current(keep_scroll=True)
-                return ok
-            start = text
-
-    def add_note(self, text: str | None = None) -> bool:
-        if self.store is None or self._current is None:
-            return False
-        code = self._current
-        return self._save_note(lambda t: self.store.add_note(code, t), text)
-
-    def edit_note(self, note_id: str, text: str | None = None) -> bool:
-        if self.store is None:
-            return False
-        current = next((n for n in self.store.notes(self._current) if n.id == note_id), None)
-        if current is None:
-            return False
-        return self._save_note(lambda t: self.store.update_note(note_id, t), text, current.text)
-
-    def delete_note(self, note_id: str) -> bool:
-        if self.store is None or not self.confirm(strings.CONFIRM_DELETE_NOTE):
-            return False
-        _, ok = self._store_call(self.store.delete_note, note_id)
-        self._render_current(keep_scroll=True)
-        return ok
-
-    def _fill_bookmarks_menu(self) -> None:
-        self.bookmarks_menu.clear()
-        self.bookmarks_menu.addActions([self.bookmark_action, self.add_note_action])
-        notes = self.store.notes(self._current) if self.store and self._current else []
-        for note in notes:  # the keyboard's way to the page's Edit and Delete links
-            first = " ".join(note.text.split())[:40]
-            self.bookmarks_menu.addAction(strings.ACTION_EDIT_NOTE.format(start=first),
-                                          lambda n=note.id: self.edit_note(n))
-            self.bookmarks_menu.addAction(strings.ACTION_DELETE_NOTE.format(start=first),
-                                          lambda n=note.id: self.delete_note(n))
-        self.bookmarks_menu.addSeparator()
-        codes = self.store.bookmarks() if self.store else []
-        if not codes:
-            self.bookmarks_menu.addAction(strings.NO_BOOKMARKS).setEnabled(False)
-        for code in codes:
-            if code in self._names:
-                self.bookmarks_menu.addAction(
-                    self._names[code], lambda c=code: self.show_jurisdiction(c))
-
-    def export_notes(self, path: Path | None = None) -> bool:
-        if self.store is None:
-            return False
-        if path is None:
-            from PySide6.QtWidgets import QFileDialog
-
-            name, _ = QFileDialog.getSaveFileName(self, strings.ACTION_EXPORT_NOTES,
-                                                  "relief-atlas-notes.json",
-                                                  strings.NOTES_FILE_FILTER)
-            if not name:
-                return False
-            path = Path(name)
-        count, ok = self._store_call(self.store.export, path)
-        if ok:
-            self.statusBar().showMessage(strings.NOTES_EXPORTED.format(count=count, path=path),
-                                         8000)
-        return ok
-
-    def import_notes(self, path: Path | None = None) -> bool:
-        if self.store is None:
-            return False
-        if path is None:
-            from PySide6.QtWidgets import QFileDialog
-
-            name, _ = QFileDialog.getOpenFileName(self, strings.ACTION_IMPORT_NOTES, "",
-                                                  strings.NOTES_FILE_FILTER)
-            if not name:
-                return False
-            path = Path(name)
-        from desktop.data.userdata import ImportCancelled
-        from desktop.views.notes_import import import_notes
-
-        try:  # on a worker thread, with a progress dialog that can cancel it
-            result = import_notes(self, self.store.path, path, set(self._names))
-        except ImportCancelled as cancelled:
-            self.statusBar().showMessage(cancelled.message, 15000)
-            return False
-        except KnownError as error:
-            show_known_error(error, self)
-            return False
-        message = result.summary()  # notes, bookmarks, and whose clinic details are kept
-        self.statusBar().showMessage(message, 15000)
-        self.list_model.set_bookmarks(set(self.store.bookmarks()))
-        if self._current:
-            self._render_current(keep_scroll=True)
-        mb = _message_box()
-        box = mb(mb.Icon.Information, strings.NOTES_IMPORTED_TITLE, message,
-                 mb.StandardButton.Ok, self)
-        box.setObjectName("importDoneDialog")
-        _plain_text(box)
-        box.open()
-        return True
 
     # -- handouts --------------------------------------------------------------------------
     def page_size(self) -> str:
