@@ -322,3 +322,24 @@ def test_one_definition_per_label_across_filters_and_the_map():
     from desktop import strings
 
     assert not set(strings.CHART_CATEGORY.values()) & set(strings.FILTER_LABELS.values())
+
+
+def test_a_preload_step_pending_when_its_window_closes_is_dropped(qtbot):
+    """Closing a window while the preload still has steps queued must not raise "Signal
+    source has been deleted" later (it did: a crash dialog after the window had gone)."""
+    import shiboken6
+    from PySide6.QtCore import QObject, QTimer
+
+    from desktop.charts import preload
+
+    owner = QObject()
+    preloader = preload.Preloader(owner)
+    finished = []
+    preloader.done.connect(lambda: finished.append(True))
+    preloader._pending = ["json"]  # one cheap step left, then done
+    preloader._next_step()         # imports it and queues the last step
+    shiboken6.delete(owner)        # the window closes with that step queued
+    fired = []
+    QTimer.singleShot(0, lambda: fired.append(True))  # queued after the dropped step
+    qtbot.waitUntil(lambda: bool(fired))
+    assert not finished

@@ -41,15 +41,6 @@ def assert_carries(text: str, clinic: ClinicProfile = CLINIC) -> None:
     assert words(clinic.name) in text and clinic.phone in text, text[-400:]
 
 
-@pytest.fixture(autouse=True)
-def _no_chart_preload(monkeypatch):
-    """These windows never preload matplotlib: a preload step still pending when its window
-    is deleted fires on the deleted object during the next nested event loop (an import's
-    progress dialog) and fails that test."""
-    from desktop.charts import preload
-
-    monkeypatch.setattr(preload, "schedule",
-                        lambda window, delay_ms=None: preload.Preloader(window))
 
 # -- the store --------------------------------------------------------------------------------
 def test_the_profile_is_saved_checked_and_removed(tmp_path):

@@ -14,7 +14,6 @@ import pytest
 from desktop.data import userdata
 from desktop.data.userdata import TallyRow, UserStore
 from tests.conftest import run_app
-from tests.test_clinic_profile import _no_chart_preload  # noqa: F401 - autouse fixture
 from tests.test_screener_view import choose, type_into
 
 

@@ -61,7 +61,10 @@ class Preloader(QObject):
                 __import__(name)
         except Exception:  # noqa: BLE001 - a failed preload only means the click imports it
             pass
-        self._thread_finished.emit()
+        try:
+            self._thread_finished.emit()
+        except RuntimeError:  # the window (and this object) closed meanwhile: nothing to do
+            pass
 
     def _next_step(self) -> None:
         if not self._pending:
@@ -73,7 +76,8 @@ class Preloader(QObject):
                 __import__(name)
             except Exception:  # noqa: BLE001 - the click will import it and report
                 self._pending.clear()
-        QTimer.singleShot(0, self._next_step)
+        # With `self` as context: a step still queued when the window is closed is dropped.
+        QTimer.singleShot(0, self, self._next_step)
 
     def _finish(self) -> None:
         self.finished = True
