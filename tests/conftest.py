@@ -15,6 +15,19 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = ROOT / "resources" / "data"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _bundled_database_is_current():
+    """Tests of "the bundled data" (packages, `data diff`, the window without --db) read
+    db/relief.db, which a fresh clone does not have: build it from resources/data, as the
+    launch command does, when it is missing or older than any data file."""
+    from db.build import build
+
+    bundled = ROOT / "db" / "relief.db"
+    newest = max(path.stat().st_mtime for path in DATA_DIR.rglob("*") if path.is_file())
+    if not bundled.exists() or bundled.stat().st_mtime < newest:
+        build(DATA_DIR, bundled)  # written beside it and renamed into place
+
+
 @pytest.fixture(autouse=True)
 def _isolated_user_folders(tmp_path, monkeypatch):
     """Nothing a test does touches the real user's data or settings."""
