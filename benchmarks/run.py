@@ -356,8 +356,12 @@ def data_packages(db: Path, big: Path, work: Path) -> list[Result]:
             times.append(time.perf_counter() - start)
         return statistics.median(times)
 
+    # The real data with a newer as-of date: a package equal to the data in use is refused.
+    from tests.helpers.packages import build_changed
+
+    newer = build_changed(folder / "newer.db")
     real = folder / "real.rapkg"
-    packages.pack(db, key, real, changes_between(ROOT / "db" / "relief.db", db))
+    packages.pack(newer, key, real, changes_between(db, newer))
     large = folder / "100x.rapkg"
     packages.pack(big, key, large, "synthetic data\n")
     value, big_value = timed(real, 5), timed(large, 3)
