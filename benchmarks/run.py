@@ -14,7 +14,6 @@ import argparse
 import json
 import os
 import platform
-import shutil
 import sqlite3
 import statistics
 import subprocess
@@ -105,7 +104,7 @@ def launch_and_memory(db: Path) -> list[Result]:
     floor_kb, app_kb = int(floor_out.split()[-1]), int(app_out.split()[-1])
     return [
         Result("launch to first window with data", app_t * 1000, floor_t * 1000, "ms", 1.3,
-               "ratio", "floor: bare PySide6 window (whole process, median of %d)" % RUNS),
+               "ratio", f"floor: bare PySide6 window (whole process, median of {RUNS})"),
         Result("memory after start (max RSS)", app_kb / 1024, floor_kb / 1024, "MB", 1.5,
                "ratio", "floor: bare PySide6 window"),
     ]
@@ -444,7 +443,7 @@ def frozen_launch(app_folder: Path, bare: Path, hello: Path) -> list[Result]:
         hello_t, _ = timed_process([str(hello / "hello")], env)
     return [
         Result("launch of the frozen app", app_t * 1000, bare_t * 1000, "ms", 1.3, "ratio",
-               "floor: a frozen bare PySide6 window (median of %d)" % RUNS),
+               f"floor: a frozen bare PySide6 window (median of {RUNS})"),
         Result("launch of the frozen app vs frozen hello-world", app_t * 1000, hello_t * 1000,
                "ms", float("inf"), "ratio", "not budgeted; the hello-world imports matplotlib "
                "at start, which the app does not"),
