@@ -58,3 +58,53 @@ def test_written_files_get_normal_permissions(tmp_path):
     finally:
         os.umask(old)
     assert (tmp_path / "handout.pdf").stat().st_mode & 0o777 == 0o644
+
+
+def test_the_file_is_flushed_before_the_rename_and_the_folder_after(tmp_path, monkeypatch):
+    target = tmp_path / "notes.json"
+    calls: list[str] = []
+    real_fsync, real_replace = os.fsync, os.replace
+
+    def fsync(fd):
+        calls.append("dir" if os.path.isdir(f"/proc/self/fd/{fd}") else "fsync")
+        return real_fsync(fd)
+
+    def replace(src, dst):
+        calls.append("replace")
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    monkeypatch.setattr(os, "replace", replace)
+    write_atomic(target, "{}")
+    assert calls[:2] == ["fsync", "replace"]
+    if os.name == "posix" and os.path.isdir("/proc/self/fd"):
+        assert calls == ["fsync", "replace", "dir"]
+
+
+def test_a_failed_flush_is_a_plain_error_and_leaves_nothing(tmp_path, monkeypatch):
+    def fsync(_fd):
+        raise OSError(errno.EIO, "Input/output error")
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    with pytest.raises(FileWriteError):
+        write_atomic(tmp_path / "out.pdf", b"%PDF")
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/status"), reason="Linux /proc")
+def test_the_umask_is_read_without_changing_it(tmp_path, monkeypatch):
+    """os.umask changes the mask for every thread; a write must never call it."""
+    from desktop.data import files
+
+    def no_umask(_mask):
+        raise AssertionError("os.umask called while threads may run")
+
+    old = os.umask(0o027)
+    try:
+        monkeypatch.setattr(os, "umask", no_umask)
+        write_atomic(tmp_path / "chart.png", b"png")
+        assert files._current_umask() == 0o027
+    finally:
+        monkeypatch.undo()
+        os.umask(old)
+    assert (tmp_path / "chart.png").stat().st_mode & 0o777 == 0o640

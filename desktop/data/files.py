@@ -3,7 +3,9 @@
 Every file the app writes for a person (exported notes, CSV, PDFs, charts) goes through
 `write_atomic` or `atomic_path`: data goes to a temporary file in the same folder, which is
 renamed over the target only once complete. A cancelled or failed write leaves no partial
-file and the old file, if any, untouched.
+file and the old file, if any, untouched. The data is flushed to the disk (`fsync`) before the
+rename and the folder after it (where the platform allows), so a USB stick pulled out after
+"saved" holds the new file or the old one, never an empty one.
 
 Only an ordinary file is ever replaced: a target that is a symbolic link, a device (as root,
 saving to /dev/full once replaced the device), a pipe or a folder is refused. Temporary files
@@ -43,10 +45,33 @@ def explain_os_error(exc: OSError, path: Path) -> str:
     return strings.FILE_OTHER.format(path=path, reason=exc.strerror or exc)
 
 
-def _current_umask() -> int:
-    mask = os.umask(0)
+def _read_umask() -> int:
+    """The process's umask, without changing it where the platform can tell (Linux: the
+    `Umask:` line of /proc/self/status); elsewhere by setting and restoring it."""
+    try:
+        with open("/proc/self/status", encoding="ascii", errors="replace") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)
     os.umask(mask)
     return mask
+
+
+# os.umask can only read the mask by changing it for the whole process, and a file another
+# thread (the search thread, a notes import) creates meanwhile would get the wrong mode. So
+# the mask is read once, here: this module is imported at start-up (desktop.data.userdata
+# imports it), before any thread starts. On Linux /proc gives the current mask at each write
+# without changing it (a test or a caller may set another umask later).
+_UMASK_AT_IMPORT = _read_umask()
+
+
+def _current_umask() -> int:
+    if sys.platform.startswith("linux"):
+        return _read_umask()
+    return _UMASK_AT_IMPORT
 
 
 def check_target(path: Path) -> None:
@@ -160,11 +185,13 @@ def atomic_path(path: Path | str) -> Iterator[Path]:
             made.append(Path(tmp_name))
         tmp = made[0]
         yield tmp
+        _fsync_file(tmp)  # the data on the disk before the name points at it
         # mkstemp makes the file private (0600); give it the permissions a normal new file
         # gets, so a handout or chart copied to a USB stick opens on the next laptop.
         os.chmod(tmp, 0o666 & ~_current_umask())
         check_target(path)  # again: the slow part may have given something time to appear
         os.replace(tmp, path)
+        fsync_dir(path.parent)  # and the rename itself
     except OSError as exc:
         for tmp in made:
             tmp.unlink(missing_ok=True)
@@ -173,6 +200,34 @@ def atomic_path(path: Path | str) -> Iterator[Path]:
         for tmp in made:
             tmp.unlink(missing_ok=True)
         raise
+
+
+def _fsync_file(path: Path) -> None:
+    """Flush a written file's data to the disk (an OSError is the write's failure). Windows
+    flushes only a handle open for writing; POSIX any descriptor."""
+    fd = os.open(path, (os.O_RDWR | getattr(os, "O_BINARY", 0)) if os.name == "nt" else os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_dir(folder: Path) -> None:
+    """Flush a folder's entries (a rename into it, a new file) to the disk, where the platform
+    allows it (POSIX); elsewhere, or when the folder cannot be opened, nothing (the files'
+    own data is flushed by their writers)."""
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def write_atomic(path: Path | str, data: str | bytes, encoding: str = "utf-8") -> None:

@@ -43,6 +43,7 @@ from pathlib import Path
 
 from desktop import __version__, strings
 from desktop.data import keys as keys_module
+from desktop.data.files import fsync_dir
 from desktop.data.keys import PublicKey
 from desktop.errors import KnownError
 
@@ -415,7 +416,7 @@ def _sync_files(folder: Path) -> None:
     for path in sorted(folder.iterdir()):
         with open(path, "rb") as handle:
             os.fsync(handle.fileno())
-    _fsync_dir(folder)
+    fsync_dir(folder)
 
 
 def _check_space(folder: Path, needed: int) -> None:
@@ -484,22 +485,7 @@ def _write_pointer(user_dir: Path, active: str | None, previous: str | None) -> 
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
-    _fsync_dir(folder)
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+    fsync_dir(folder)
 
 
 @contextlib.contextmanager
@@ -602,7 +588,7 @@ def install(path: Path, user_dir: Path, progress: Progress = _no_progress,
                      "signer_origin": manifest.key.origin}).encode("utf-8"))
                 _sync_files(staging)
                 os.rename(staging, folder / name)
-                _fsync_dir(folder)
+                fsync_dir(folder)
                 _write_pointer(user_dir, name, pointer["active"])
             except OSError as exc:
                 raise _write_failed(exc, folder) from exc

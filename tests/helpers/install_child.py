@@ -46,7 +46,7 @@ def wrap(owner, name: str) -> None:
 
 def main() -> int:
     user_dir, package = Path(sys.argv[1]), Path(sys.argv[2])
-    for name in ("_write_chunk", "_sync_files", "_fsync_dir", "_write_pointer", "_clean"):
+    for name in ("_write_chunk", "_sync_files", "fsync_dir", "_write_pointer", "_clean"):
         wrap(packages, name)
     for name in ("rename", "replace", "fsync"):
         wrap(os, name)
