@@ -454,6 +454,12 @@ CHART_TIMELINE_NOTE = ("Lower panel: each jurisdiction's largest reported relief
                        "more, at the date of the report. Units differ: read each label.")
 CHART_TIMELINE_UNDATED = "Relief with no year in our sources, not shown: {codes}."
 CHART_COUNTS_TITLE = "{name}: reported counts"
+# The detail pane's counts chart opens on demand (desktop/views/charts_view.py).
+COUNTS_CHART_SHOW = "Show counts chart"
+COUNTS_CHART_HIDE = "Hide counts chart"
+A11Y_COUNTS_CHART_TOGGLE = ("Opens or closes a small chart of this place's reported counts by "
+                            "date. The same numbers are in the page's text.")
+CHART_A11Y_COUNTS = "{name}: reported counts from {first} to {last}. The newest: {newest}."
 CHART_FOOTER = "{app} · data as of {date} · every figure with its source in the app"
 CHART_TABS = {"relief": "Relief by jurisdiction", "map": "Map", "timeline": "Timeline"}
 CHART_LOG_SCALE = "Log scale"

@@ -305,6 +305,34 @@ def test_export_keeps_the_old_file_when_the_data_is_bad(tmp_path, capsys):
     assert capsys.readouterr().err.count("\n") == 1
 
 
+def test_export_from_details_the_caller_read(details, repo, tmp_path, capsys):
+    """The command reads the data and hands a loader over: it is called only after the kind
+    and the file name were checked, and a KnownError from it is one plain line."""
+    from desktop.charts.export import export_loaded_chart
+    from desktop.errors import KnownError
+
+    calls = []
+
+    def load():
+        calls.append(True)
+        return details, repo.info
+
+    assert export_loaded_chart("pie", tmp_path / "x.png", load) == 2
+    assert export_loaded_chart("map", tmp_path / "x.gif", load) == 2
+    assert calls == []
+    assert export_loaded_chart("map", tmp_path / "map.png", load) == 0
+    assert calls == [True] and imread(tmp_path / "map.png").shape[1] >= 1920
+
+    def broken():
+        raise KnownError("The data file cannot be read.")
+
+    capsys.readouterr()
+    assert export_loaded_chart("map", tmp_path / "other.png", broken) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "cannot be read" in err
+    assert not (tmp_path / "other.png").exists()
+
+
 def test_build_chart_and_smoke_render(details):
     for kind in ("relief", "map", "timeline"):
         assert build_chart(kind, details).axes

@@ -169,10 +169,10 @@ def test_log_scale_toggle_redraws_the_relief_chart(relief_panel):
 
 
 def test_toolbar_saves_a_large_png_and_the_chart_keeps_working(relief_panel, tmp_path, monkeypatch):
-    from desktop.charts import canvas as chart_canvas
+    from desktop.views import charts_view
 
     target = tmp_path / "slide"                       # no extension: the chosen filter adds it
-    monkeypatch.setattr(chart_canvas.QFileDialog, "getSaveFileName",
+    monkeypatch.setattr(charts_view.QFileDialog, "getSaveFileName",
                         lambda *args, **kwargs: (str(target), strings.CHART_SAVE_PNG))
     canvas = relief_panel.canvas("relief")
     size_before = canvas.figure.get_size_inches().tolist()
@@ -182,13 +182,14 @@ def test_toolbar_saves_a_large_png_and_the_chart_keeps_working(relief_panel, tmp
     assert canvas.figure.canvas is canvas
     assert canvas.figure.get_size_inches().tolist() == size_before
     assert [p.name for p in tmp_path.iterdir()] == ["slide.png"]
+    assert relief_panel.pages["relief"].save_folder == tmp_path      # the next save starts here
 
 
 def test_toolbar_save_to_an_unwritable_place_says_so(relief_panel, tmp_path, monkeypatch):
-    from desktop.charts import canvas as chart_canvas
+    from desktop.views import charts_view
 
     shown = []
-    monkeypatch.setattr(chart_canvas.QFileDialog, "getSaveFileName",
+    monkeypatch.setattr(charts_view.QFileDialog, "getSaveFileName",
                         lambda *args, **kwargs: (str(tmp_path / "no" / "x.pdf"), ""))
     monkeypatch.setattr("desktop.views.error_dialogs.show_known_error",
                         lambda error, parent=None: shown.append(error.message))
@@ -206,14 +207,16 @@ def test_theme_follows_the_palette(panel):
     assert panel.figure("map").get_facecolor()[:3] == pytest.approx((0x20 / 255,) * 3)
 
 
-def test_counts_chart_shows_only_for_a_jurisdiction_with_counts(qtbot, repo):
+def test_counts_chart_shows_only_for_a_jurisdiction_with_counts(qtbot, repo, monkeypatch):
+    monkeypatch.setattr(JurisdictionCountsChart, "opened_this_session", False)
     chart = JurisdictionCountsChart()
     qtbot.addWidget(chart)
     assert chart.isHidden() and chart.canvas is None
     chart.set_detail(repo.jurisdiction("AL"))            # no counts: no chart, no matplotlib work
     assert chart.isHidden() and chart.canvas is None
-    chart.set_detail(repo.jurisdiction("MO"))
-    assert not chart.isHidden()
+    chart.set_detail(repo.jurisdiction("MO"))            # counts: the toggle, closed
+    assert not chart.isHidden() and not chart.is_open() and chart.canvas is None
+    chart.set_open(True)                                 # opened: drawn
     gids = {line.get_gid() for ax in chart.canvas.figure.axes for line in ax.lines}
     assert "count:MO-count-2023-06-norml" in gids
     chart.set_detail(None)
@@ -241,6 +244,7 @@ def test_creating_the_panel_does_not_import_matplotlib(built_db):
         "panel = ChartsPanel(lambda: load_details(repo))\n"
         "counts = JurisdictionCountsChart()\n"
         "counts.set_detail(repo.jurisdiction('AL'))\n"
+        "counts.set_detail(repo.jurisdiction('MO'))   # closed until asked\n"
         "assert 'matplotlib' not in sys.modules, 'imported too early'\n"
         "panel.resize(1200, 800)\n"
         "panel.show()\n"

@@ -3,13 +3,15 @@ matplotlib's Qt backend: `charts_view` imports it only when a chart is first sho
 
 `ChartCanvas` turns mouse moves and clicks into the gid of the chart item under the pointer
 (`count:<id>` for a bar or marker, `tile:<code>` for a map tile), unless the toolbar is
-panning or zooming.
+panning or zooming. `ChartToolbar`'s Save button calls the function it is given: the file
+dialog and the error message belong to the view (`desktop/views/charts_view.py`), so
+nothing here imports `desktop.views`.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import ClassVar
+from collections.abc import Callable
+from typing import Any
 
 from matplotlib import cbook
 from matplotlib.backend_bases import MouseButton
@@ -18,19 +20,13 @@ from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg, NavigationToolb
 from matplotlib.figure import Figure
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QFileDialog
-
-from desktop import strings
 
 TARGET_PREFIXES = ("count:", "tile:")
 
 __all__ = ["ChartCanvas", "ChartToolbar", "Figure"]
 
-# File dialog filter -> the extension it adds to a name typed without one.
-SAVE_FILTERS = {strings.CHART_SAVE_PNG: ".png", strings.CHART_SAVE_SVG: ".svg",
-                strings.CHART_SAVE_PDF: ".pdf"}
-
-_BaseIconEngine = getattr(backend_qt, "_IconEngine", None)
+# matplotlib's private icon engine: Any, since a matplotlib version may not have it.
+_BaseIconEngine: Any = getattr(backend_qt, "_IconEngine", None)
 
 
 if _BaseIconEngine is not None:
@@ -47,37 +43,17 @@ class ChartToolbar(NavigationToolbar2QT):
     """matplotlib's toolbar: home, back, forward, pan, zoom, and save as PNG, SVG or PDF.
     Its subplot and axes editors are left out: they fight the charts' own layout."""
 
-    toolitems: ClassVar[list] = [item for item in NavigationToolbar2QT.toolitems
-                                 if item[0] in ("Home", "Back", "Forward", "Pan", "Zoom",
-                                                "Save", None)]
+    toolitems = tuple(item for item in NavigationToolbar2QT.toolitems
+                      if item[0] in ("Home", "Back", "Forward", "Pan", "Zoom", "Save", None))
 
-    def __init__(self, canvas, parent=None, file_stem: str = "chart"):
-        self.file_stem = file_stem
-        self.folder = Path.home()          # where the last chart was saved
+    def __init__(self, canvas, parent=None, save: Callable[[], str | None] | None = None):
+        self._save = save
         super().__init__(canvas, parent)
 
-    def save_figure(self, *args):
-        """Save as PNG (at least 1920×1080), SVG or PDF: whole or not at all, and a plain
-        message when it cannot be written (not matplotlib's own dialog and error box)."""
-        from desktop.charts.export import write_figure
-        from desktop.errors import KnownError
-        from desktop.views.error_dialogs import show_known_error
-
-        start = str(self.folder / f"{self.file_stem}.png")
-        name, chosen = QFileDialog.getSaveFileName(
-            self.window(), strings.CHART_SAVE_TITLE, start, ";;".join(SAVE_FILTERS))
-        if not name:
-            return None
-        path = Path(name)
-        if path.suffix.lower() not in (".png", ".svg", ".pdf"):
-            path = path.with_name(path.name + SAVE_FILTERS.get(chosen, ".png"))
-        try:
-            write_figure(self.canvas.figure, path, keep_size=True, title=self.file_stem)
-        except KnownError as error:
-            show_known_error(error, self.window())
-            return None
-        self.folder = path.parent
-        return str(path)
+    def save_figure(self, *args) -> str | None:
+        """Save the chart through the function given as `save` (the view's dialog); returns
+        the path written, or None (cancelled, failed, or no function given)."""
+        return self._save() if self._save is not None else None
 
     def _icon(self, name):
         if _BaseIconEngine is None:

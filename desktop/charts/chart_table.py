@@ -48,6 +48,18 @@ def describe(kind: str, details: Sequence[JurisdictionDetail]) -> str:
         adult=timeline.adult_use[-1], relief=timeline.relief[-1])
 
 
+def describe_counts(detail: JurisdictionDetail) -> str:
+    """One line for the detail pane's counts chart: the years it spans and the newest count."""
+    if not detail.counts:
+        return strings.NO_COUNTS
+    years = [int(chart_data.year_fraction(c.as_of)) for c in detail.counts]
+    newest = max(detail.counts, key=lambda c: chart_data.year_fraction(c.as_of))
+    return strings.CHART_A11Y_COUNTS.format(
+        name=detail.name, first=min(years), last=max(years),
+        newest=f"{wording.count_sentence(newest)} "
+               f"({strings.AS_OF.format(date=wording.date_text(newest.as_of))})")
+
+
 def table(kind: str, details: Sequence[JurisdictionDetail]) -> ChartTable:
     """The chart's numbers as rows a keyboard and a screen reader can walk."""
     if kind == "map":

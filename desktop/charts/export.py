@@ -1,8 +1,10 @@
 """Build any chart by name, save it as PNG/SVG/PDF, and the `export-chart` command.
 
-`relief-atlas export-chart {relief,map,timeline} --out FILE [--db PATH]` calls
-`export_chart`: no window and no Qt (matplotlib's Agg renderer), the format from the file
-name, the file written whole or not at all (`desktop.data.files.atomic_path`).
+`relief-atlas export-chart {relief,map,timeline} --out FILE [--db PATH]` runs
+`export_loaded_chart` with a function that reads the data (the command opens the
+repository; this module does not): no window and no Qt (matplotlib's Agg renderer), the
+format from the file name, the file written whole or not at all
+(`desktop.data.files.atomic_path`).
 matplotlib is imported inside the functions, so importing this module costs nothing.
 """
 
@@ -10,13 +12,13 @@ from __future__ import annotations
 
 import io
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop import APP_NAME, strings
 from desktop.charts.chart_data import footer_for, load_details
-from desktop.data.records import JurisdictionDetail
+from desktop.data.records import DataInfo, JurisdictionDetail
 from desktop.errors import KnownError
 
 if TYPE_CHECKING:
@@ -90,24 +92,24 @@ def write_figure(fig: Figure, out: Path | str, pixels: tuple[int, int] = EXPORT_
         fig.savefig(tmp, format=fmt, dpi=dpi, facecolor=fig.get_facecolor(), metadata=metadata)
 
 
-def export_chart(kind: str, out: Path, db: Path | None = None, *,
-                 pixels: tuple[int, int] = EXPORT_PIXELS,
-                 theme: Mapping[str, object] | None = None) -> int:
-    """The `export-chart` command: 0 when saved, else 1 or 2 with one line on stderr."""
+# What the command passes: reads (details, data info), raising KnownError when it cannot.
+Loader = Callable[[], tuple[Sequence[JurisdictionDetail], DataInfo | None]]
+
+
+def export_loaded_chart(kind: str, out: Path, load: Loader, *,
+                        pixels: tuple[int, int] = EXPORT_PIXELS,
+                        theme: Mapping[str, object] | None = None) -> int:
+    """The `export-chart` command's work once its caller knows how to read the data: `load()`
+    returns (details, data info) and is called only after the kind and the file name were
+    checked (the cheap checks first). The caller opens and closes the repository; nothing in
+    `desktop/charts` does. 0 when saved, else 1 or 2 with one line on stderr."""
     out = Path(out)
     try:
         if kind not in KINDS:
             raise ChartExportError(
                 strings.CHART_UNKNOWN_KIND.format(kind=kind, kinds=", ".join(KINDS)))
         format_for(out)                            # both checked before any slow work
-        from desktop.data.repository import Repository
-
-        repo = Repository.open_default(db)
-        try:
-            details = load_details(repo)
-            info = repo.info
-        finally:
-            repo.close()
+        details, info = load()
         fig = build_chart(kind, details, theme=theme, footer=footer_for(info))
         write_figure(fig, out, pixels, title=strings.CHART_TABS[kind])
     except ChartExportError as error:
@@ -118,6 +120,24 @@ def export_chart(kind: str, out: Path, db: Path | None = None, *,
         return 1
     print(strings.CHART_EXPORTED.format(kind=kind, path=out))
     return 0
+
+
+def export_chart(kind: str, out: Path, db: Path | None = None, *,
+                 pixels: tuple[int, int] = EXPORT_PIXELS,
+                 theme: Mapping[str, object] | None = None) -> int:
+    """Transitional: `desktop/commands/export_chart.py` still calls this, which opens the
+    repository here. Once the command opens the data itself (`commands.open_reference`) and
+    calls `export_loaded_chart`, this function goes (issue 13: charts do not open data)."""
+    def load() -> tuple[list[JurisdictionDetail], DataInfo | None]:
+        from desktop.data.repository import Repository
+
+        repo = Repository.open_default(db)
+        try:
+            return load_details(repo), repo.info
+        finally:
+            repo.close()
+
+    return export_loaded_chart(kind, out, load, pixels=pixels, theme=theme)
 
 
 SMOKE_VECTOR = "map"     # the chart the smoke test also writes as SVG and PDF

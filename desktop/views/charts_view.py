@@ -8,18 +8,22 @@ time that chart is shown (`desktop.charts.canvas` holds the backend imports).
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QScrollArea,
     QSizePolicy,
     QTableView,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -28,17 +32,63 @@ from desktop import strings
 from desktop.charts import chart_data
 from desktop.data.records import JurisdictionDetail
 
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+    from desktop.charts.canvas import ChartCanvas, ChartToolbar
+
 # The order of the tabs; the panel opens on the first. The map first: it answers "what does
 # each place offer" at a glance and is the cheapest chart to draw (the relief chart lays out
 # ~300 labels), so the first chart a person opens comes up fastest.
 KINDS = ("map", "relief", "timeline")
-HINTS = {"relief": strings.CHART_RELIEF_HINT, "map": strings.CHART_MAP_HINT,
-         "timeline": strings.CHART_TIMELINE_HINT}
+
+
+def hint(kind: str) -> str:
+    """What to do with a chart (read when shown, so it speaks the window's language)."""
+    return {"relief": strings.CHART_RELIEF_HINT, "map": strings.CHART_MAP_HINT,
+            "timeline": strings.CHART_TIMELINE_HINT}[kind]
+
+
 MIN_SIZE = {"relief": (1000, 640),          # below these sizes a chart scrolls, not squashes
             "map": (900, 560), "timeline": (900, 560)}
 RESIZE_DELAY_MS = 250
+COUNTS_MIN_HEIGHT = 150                     # the small counts chart, when open
 
 Details = Sequence[JurisdictionDetail] | Callable[[], Sequence[JurisdictionDetail]]
+
+
+def save_filters() -> dict[str, str]:
+    """File dialog filter -> the extension it adds to a name typed without one (read when
+    the dialog opens, so it speaks the window's language)."""
+    return {strings.CHART_SAVE_PNG: ".png", strings.CHART_SAVE_SVG: ".svg",
+            strings.CHART_SAVE_PDF: ".pdf"}
+
+
+def save_figure_dialog(figure: Figure, parent: QWidget, folder: Path,
+                       file_stem: str) -> Path | None:
+    """Ask where to save a chart on screen, then save it as PNG (at least 1920×1080), SVG or
+    PDF: whole or not at all, and a plain message when it cannot be written (not
+    matplotlib's own dialog and error box). Returns the path written, or None."""
+    from desktop.charts.export import write_figure
+    from desktop.errors import KnownError
+
+    filters = save_filters()
+    start = str(folder / f"{file_stem}.png")
+    name, chosen = QFileDialog.getSaveFileName(parent, strings.CHART_SAVE_TITLE, start,
+                                               ";;".join(filters))
+    if not name:
+        return None
+    path = Path(name)
+    if path.suffix.lower() not in (".png", ".svg", ".pdf"):
+        path = path.with_name(path.name + filters.get(chosen, ".png"))
+    try:
+        write_figure(figure, path, keep_size=True, title=file_stem)
+    except KnownError as error:
+        from desktop.views import error_dialogs
+
+        error_dialogs.show_known_error(error, parent)
+        return None
+    return path
 
 
 def theme_from_palette(palette: QPalette) -> dict[str, str]:
@@ -61,13 +111,14 @@ class _ChartPage(QWidget):
         self.kind = kind
         self.panel = panel
         self.setObjectName(f"{kind}ChartPage")
-        self.canvas = None
-        self.toolbar = None
+        self.canvas: ChartCanvas | None = None
+        self.toolbar: ChartToolbar | None = None
         self.log_box: QCheckBox | None = None
+        self.save_folder = Path.home()            # where the last chart was saved
         self._pinned = ""
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        self.info = QLabel(HINTS[kind])
+        self.info = QLabel(hint(kind))
         self.info.setObjectName("chartInfo")
         self.info.setTextFormat(Qt.TextFormat.PlainText)  # place names and figures from data
         self.info.setWordWrap(True)
@@ -91,7 +142,7 @@ class _ChartPage(QWidget):
         self.canvas = ChartCanvas(parent=self)
         self.canvas.setObjectName(f"{self.kind}Canvas")
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.toolbar = ChartToolbar(self.canvas, self, file_stem=f"{self.kind}-chart")
+        self.toolbar = ChartToolbar(self.canvas, self, save=self.save)
         self.toolbar.setObjectName(f"{self.kind}Toolbar")
         bar = QHBoxLayout()
         bar.addWidget(self.toolbar)
@@ -137,6 +188,17 @@ class _ChartPage(QWidget):
         if obj is self.canvas and event.type() == QEvent.Type.Resize and self.built:
             self._resize_timer.start()
         return False
+
+    def save(self) -> str | None:
+        """The toolbar's Save: a file dialog, then the chart as PNG, SVG or PDF."""
+        if self.canvas is None:
+            return None
+        path = save_figure_dialog(self.canvas.figure, self.window(), self.save_folder,
+                                  f"{self.kind}-chart")
+        if path is None:
+            return None
+        self.save_folder = path.parent
+        return str(path)
 
     def show_table(self, on: bool) -> None:
         """The chart's numbers as a table (keyboard and screen reader), or the chart."""
@@ -191,7 +253,7 @@ class _ChartPage(QWidget):
 
     def _hovered(self, gid: str) -> None:
         shown = gid or self._pinned
-        self.info.setText(self._describe(shown) if shown else HINTS[self.kind])
+        self.info.setText(self._describe(shown) if shown else hint(self.kind))
 
     def _clicked(self, gid: str) -> None:
         if gid.startswith("tile:"):
@@ -342,21 +404,44 @@ class ChartsPanel(QWidget):
 
 
 class JurisdictionCountsChart(QWidget):
-    """The detail pane's small chart of one jurisdiction's counts by action and date.
+    """The detail pane's small chart of one jurisdiction's counts by action and date, on
+    demand: a compact "Show counts chart" toggle, closed until a person opens it (the counts
+    are in the page's text already, and the page's "what to do" comes first).
 
-    Hidden when the jurisdiction has no counts; matplotlib is imported the first time one
-    with counts is shown. Pointing at a marker shows that report in a tooltip."""
+    Hidden when the jurisdiction has no counts. matplotlib is imported, and a figure drawn,
+    only while the chart is open. Opening or closing it holds for the rest of the session
+    (every later page, and a window made again for another language), not across launches.
+    Pointing at a marker shows that report in a tooltip."""
+
+    toggled = Signal(bool)                   # the chart was opened (True) or closed
+    opened_this_session = False              # the person's last choice, this process only
 
     def __init__(self, theme: Mapping[str, object] | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("jurisdictionCounts")
         self._theme = dict(theme) if theme else None
         self._detail: JurisdictionDetail | None = None
-        self.canvas = None
+        self.canvas: ChartCanvas | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        self.setMinimumHeight(160)
+        self._layout.setSpacing(0)
+        self.toggle = QToolButton()
+        self.toggle.setObjectName("countsChartToggle")
+        self.toggle.setCheckable(True)
+        self.toggle.setAutoRaise(True)
+        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toggle.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.toggle.setChecked(JurisdictionCountsChart.opened_this_session)
+        self.toggle.toggled.connect(self._toggled)
+        self._layout.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        self._label_toggle()
         self.hide()
+
+    def is_open(self) -> bool:
+        return self.toggle.isChecked()
+
+    def set_open(self, on: bool) -> None:
+        self.toggle.setChecked(on)
 
     def set_detail(self, detail: JurisdictionDetail | None) -> None:
         self._detail = detail
@@ -364,30 +449,71 @@ class JurisdictionCountsChart(QWidget):
             self.hide()
             return
         self.show()
-        self._draw()
+        self._label_toggle()
+        if self.is_open():
+            self._draw()
 
     def set_theme(self, theme: Mapping[str, object] | None) -> None:
         self._theme = dict(theme) if theme else None
-        if self._detail is not None and self.canvas is not None:
+        if self._detail is not None and self.canvas is not None and self.is_open():
             self._draw()
+
+    def _toggled(self, on: bool) -> None:
+        JurisdictionCountsChart.opened_this_session = on
+        self._label_toggle()
+        if on and self._detail is not None and self._detail.counts:
+            self._draw()
+        elif self.canvas is not None:
+            self.canvas.setVisible(on)
+        self._fit_height()
+        self.toggled.emit(on)
+
+    def _label_toggle(self) -> None:
+        on = self.is_open()
+        text = strings.COUNTS_CHART_HIDE if on else strings.COUNTS_CHART_SHOW
+        self.toggle.setText(text)
+        self.toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+        self.toggle.setAccessibleName(text)
+        self.toggle.setAccessibleDescription(strings.A11Y_COUNTS_CHART_TOGGLE)
+        self.toggle.setToolTip(strings.A11Y_COUNTS_CHART_TOGGLE)
+
+    def _fit_height(self) -> None:
+        """Closed: as tall as the toggle. Open: room for the chart under it."""
+        policy = QSizePolicy.Policy
+        shown = self.canvas is not None and self.is_open()
+        self.setSizePolicy(policy.Preferred, policy.Preferred if shown else policy.Maximum)
+        self.setMinimumHeight(self.toggle.sizeHint().height() + (COUNTS_MIN_HEIGHT if shown else 0))
+        self.updateGeometry()
 
     def _draw(self) -> None:
         from desktop.charts.counts import jurisdiction_counts
 
+        detail = self._detail
+        if detail is None:
+            return
         if self.canvas is None:
             from desktop.charts.canvas import ChartCanvas
 
             self.canvas = ChartCanvas(parent=self)
             self.canvas.setObjectName("countsCanvas")
+            self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
             self.canvas.itemHovered.connect(self._hovered)
-            self._layout.addWidget(self.canvas)
-        jurisdiction_counts(self._detail, theme=self._theme, figure=self.canvas.figure)
+            self._layout.addWidget(self.canvas, 1)
+        from desktop.charts import chart_table
+
+        self.canvas.setVisible(True)
+        self.canvas.setAccessibleName(strings.CHART_COUNTS_TITLE.format(name=detail.name))
+        self.canvas.setAccessibleDescription(chart_table.describe_counts(detail))
+        jurisdiction_counts(detail, theme=self._theme, figure=self.canvas.figure)
         self.canvas.refresh_targets()
         self.canvas.draw_idle()
+        self._fit_height()
 
     def _hovered(self, gid: str) -> None:
         from desktop.domain import wording
 
+        if self.canvas is None:
+            return
         count = next((c for c in (self._detail.counts if self._detail else ())
                       if f"count:{c.id}" == gid), None)
         if count is None:
