@@ -32,6 +32,18 @@ class DatabaseError(KnownError):
     title = strings.DB_ERROR_TITLE
 
 
+class UserDataError(KnownError):
+    """The clinic's bookmarks, notes, profile or tally could not be opened, read, saved or
+    imported (desktop/data/user_store.py; plain message)."""
+
+    title = strings.USERDATA_SAVE_TITLE
+
+    def __init__(self, message: str, detail: str = "", title: str | None = None):
+        super().__init__(message, detail)
+        if title:
+            self.title = title
+
+
 def crash_report(exc_type, exc_value, exc_tb) -> str:
     """A report a volunteer can copy into an email to the maintainers."""
     import platform  # here, not at start-up: only a crash needs them

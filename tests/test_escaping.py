@@ -11,10 +11,9 @@ from PySide6.QtGui import QTextDocument
 
 from desktop import strings
 from desktop.data.records import (
-    Caveat, JurisdictionDetail, JurisdictionSummary, NationalFigure, Note, OfficialLink,
-    ReliefCount, ReliefPath, Source,
+    Caveat, JurisdictionDetail, JurisdictionSummary, LocalNote, NationalFigure, Note,
+    OfficialLink, ReliefCount, ReliefPath, Source,
 )
-from desktop.data.userdata import LocalNote
 from desktop.domain import screener
 from desktop.pages.detail import render_detail
 from desktop.pages.overview import render_overview

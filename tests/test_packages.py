@@ -131,7 +131,7 @@ def test_older_data_asks_first_and_the_same_data_is_not_installed_twice(user_dir
 
 
 def test_clinic_notes_survive_install_and_revert(user_dir, package):
-    from desktop.data.userdata import USER_DB_NAME, UserStore
+    from desktop.data.user_store import USER_DB_NAME, UserStore
 
     store = UserStore.open(user_dir / USER_DB_NAME)
     store.add_note("VA", "Court opens at 9")

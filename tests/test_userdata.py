@@ -10,9 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from desktop.data import userdata
-from desktop.data.records import HIGHLIGHT_END, HIGHLIGHT_START
-from desktop.data.userdata import ImportResult, LocalNote, UserDataError, UserStore
+from desktop.data import user_schema, user_store
+from desktop.data.records import HIGHLIGHT_END, HIGHLIGHT_START, LocalNote
+from desktop.data.user_store import UserStore
+from desktop.data.user_transfer import ImportResult
+from desktop.errors import UserDataError
 
 COURT = "County court: Thursdays 2–5 pm, room 3\n\nAsk for the self-help desk."
 
@@ -37,7 +39,7 @@ def clock(monkeypatch):
         minutes, seconds = divmod(next(ticks), 60)
         return f"2026-11-21T14:{minutes:02d}:{seconds:02d}Z"
 
-    monkeypatch.setattr(userdata, "utc_now", tick)
+    monkeypatch.setattr(user_schema, "utc_now", tick)
 
 
 def snapshot(store: UserStore) -> tuple[list[str], list[LocalNote]]:
@@ -70,15 +72,15 @@ def test_open_creates_the_folder_and_a_versioned_wal_file(db_path):
     conn = sqlite3.connect(db_path)
     try:
         assert conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
-        assert conn.execute("PRAGMA user_version").fetchone() == (userdata.SCHEMA_VERSION,)
-        assert conn.execute("PRAGMA application_id").fetchone() == (userdata.APPLICATION_ID,)
+        assert conn.execute("PRAGMA user_version").fetchone() == (user_schema.SCHEMA_VERSION,)
+        assert conn.execute("PRAGMA application_id").fetchone() == (user_schema.APPLICATION_ID,)
     finally:
         conn.close()
 
 
 def test_default_path_is_in_the_user_data_folder(tmp_path):
     # conftest points RELIEF_ATLAS_DATA_DIR at tmp_path / "home" / "data"
-    assert userdata.default_path() == tmp_path / "home" / "data" / "user.db"
+    assert user_store.default_path() == tmp_path / "home" / "data" / "user.db"
 
 
 def test_each_save_is_committed_at_once(store, db_path):
@@ -364,7 +366,7 @@ def _foreign_sqlite(path: Path) -> bytes:
 
 def _wrong_schema(path: Path) -> bytes:
     conn = sqlite3.connect(path)
-    conn.execute(f"PRAGMA application_id = {userdata.APPLICATION_ID}")
+    conn.execute(f"PRAGMA application_id = {user_schema.APPLICATION_ID}")
     conn.execute("PRAGMA user_version = 1")
     conn.execute("CREATE TABLE local_note (id TEXT)")
     conn.commit()
@@ -434,7 +436,7 @@ def test_file_from_a_newer_version_is_refused_and_left_alone(tmp_path):
     path = tmp_path / "user.db"
     UserStore.open(path).close()
     conn = sqlite3.connect(path)
-    conn.execute(f"PRAGMA user_version = {userdata.SCHEMA_VERSION + 1}")
+    conn.execute(f"PRAGMA user_version = {user_schema.SCHEMA_VERSION + 1}")
     conn.close()
     original = path.read_bytes()
     with pytest.raises(UserDataError) as info:

@@ -43,14 +43,15 @@ def _one_line_error(parser: argparse.ArgumentParser):
 
 def run(args: argparse.Namespace) -> int:
     from desktop import strings
-    from desktop.data import userdata
+    from desktop.data.user_schema import clean_clinic
+    from desktop.data.user_store import UserStore, default_path
     from desktop.domain.clinic import contact_line
     from desktop.errors import KnownError
 
-    path = userdata.default_path(getattr(args, "portable", False))
+    path = default_path(getattr(args, "portable", False))
     try:
         if args.clinic_action == "show":
-            store = userdata.UserStore.open_read_only(path)  # never creates the notes file
+            store = UserStore.open_read_only(path)  # never creates the notes file
             profile = None
             if store is not None:
                 with store:
@@ -65,11 +66,11 @@ def run(args: argparse.Namespace) -> int:
             return 0
         values = {} if args.clear else {f: getattr(args, f) or "" for f in FIELDS}
         # Checked before the notes file is opened (or made); nothing given is not "clear".
-        if not args.clear and userdata.clean_clinic(values) is None:
+        if not args.clear and clean_clinic(values) is None:
             print(strings.fmt(strings.CLINIC_PROBLEMS["required"],
                               field=strings.CLINIC_FIELD_NAMES["name"]), file=sys.stderr)
             return 1
-        with userdata.UserStore.open(path) as store:
+        with UserStore.open(path) as store:
             saved = store.set_clinic(values)
         if saved is None:
             print(strings.fmt(strings.CLINIC_CLI_CLEARED))

@@ -80,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
         return _fail(strings.HANDOUT_NEED_CODE)
     ensure_gui_application()
     from desktop.commands import open_reference
-    from desktop.data import userdata
+    from desktop.data.user_store import default_path
     from desktop.printing import handout
 
     try:
@@ -95,7 +95,7 @@ def run(args: argparse.Namespace) -> int:
             if detail is None:
                 return _fail(strings.HANDOUT_UNKNOWN_CODE.format(code=args.code))
             details = [detail]
-        notes, clinic = _clinic_notes(userdata.default_path(getattr(args, "portable", False)),
+        notes, clinic = _clinic_notes(default_path(getattr(args, "portable", False)),
                                       [] if args.no_clinic_notes else [d.code for d in details])
         out: Path = args.out
         if not args.all:
@@ -136,7 +136,7 @@ def _clinic_notes(path: Path, codes: list[str]) -> tuple[dict, object]:
     """The clinic's notes of `codes` and its profile (`relief-atlas clinic set`, File →
     Clinic details…) when this computer has them; never creates the notes file."""
     from desktop import strings
-    from desktop.data.userdata import UserStore
+    from desktop.data.user_store import UserStore
     from desktop.errors import KnownError
 
     try:
@@ -153,6 +153,6 @@ def _clinic_notes(path: Path, codes: list[str]) -> tuple[dict, object]:
 def read_clinic(portable: bool = False):
     """The clinic's profile kept on this computer, or None (a store that cannot be read
     prints one line; the sheet is written without the clinic's line)."""
-    from desktop.data import userdata
+    from desktop.data.user_store import default_path
 
-    return _clinic_notes(userdata.default_path(portable), [])[1]
+    return _clinic_notes(default_path(portable), [])[1]

@@ -37,10 +37,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.data import userdata
+    from desktop.data.user_store import default_path
     from desktop.errors import KnownError
 
-    path = userdata.default_path(getattr(args, "portable", False))
+    path = default_path(getattr(args, "portable", False))
     try:
         if args.notes_action == "export":
             return _export(path, args.file)
@@ -52,7 +52,8 @@ def run(args: argparse.Namespace) -> int:
 
 def _export(store_path: Path, out: Path) -> int:
     from desktop import strings
-    from desktop.data.userdata import UserStore, write_export
+    from desktop.data.user_store import UserStore
+    from desktop.data.user_transfer import write_export
 
     store = UserStore.open_read_only(store_path)  # never creates or changes the notes file
     if store is None:
@@ -68,7 +69,7 @@ def _export(store_path: Path, out: Path) -> int:
 def _import(args: argparse.Namespace, store_path: Path) -> int:
     from desktop import strings
     from desktop.commands import open_reference
-    from desktop.data.userdata import UserStore
+    from desktop.data.user_store import UserStore
 
     repo = open_reference(args)
     try:

@@ -32,14 +32,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from desktop import strings
-    from desktop.data import userdata
+    from desktop.data.user_store import UserStore, default_path, tally_csv
     from desktop.errors import KnownError
 
-    path = userdata.default_path(getattr(args, "portable", False))
+    path = default_path(getattr(args, "portable", False))
     action = args.tally_action
     try:
         if action in ("show", "export"):
-            store = userdata.UserStore.open_read_only(path)  # never creates the notes file
+            store = UserStore.open_read_only(path)  # never creates the notes file
             on, rows = False, []
             if store is not None:
                 with store:
@@ -47,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
             if action == "export":
                 from desktop.data.files import write_atomic
 
-                write_atomic(args.out, userdata.tally_csv(rows))
+                write_atomic(args.out, tally_csv(rows))
                 print(strings.TALLY_EXPORTED.format(count=len(rows), path=args.out))
                 return 0
             print(strings.TALLY_CLI_ON if on else strings.TALLY_CLI_OFF)
@@ -60,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
                     not in ("y", "yes", "s", "sí", "si"):
                 print(strings.TALLY_CLI_NOT_RESET)
                 return 1
-        with userdata.UserStore.open(path) as store:
+        with UserStore.open(path) as store:
             if action == "reset":
                 print(strings.TALLY_CLI_RESET.format(count=store.reset_tally()))
                 return 0

@@ -62,7 +62,7 @@ def _read_umask() -> int:
 
 # os.umask can only read the mask by changing it for the whole process, and a file another
 # thread (the search thread, a notes import) creates meanwhile would get the wrong mode. So
-# the mask is read once, here: this module is imported at start-up (desktop.data.userdata
+# the mask is read once, here: this module is imported at start-up (desktop.data.user_store
 # imports it), before any thread starts. On Linux /proc gives the current mask at each write
 # without changing it (a test or a caller may set another umask later).
 _UMASK_AT_IMPORT = _read_umask()

@@ -198,13 +198,35 @@ class SearchHit:
 @dataclass(frozen=True)
 class ClinicProfile:
     """The clinic's contact as printed on every sheet (plain text, one line each); kept in the
-    user store (desktop/data/userdata.py)."""
+    user store (desktop/data/user_store.py)."""
 
     name: str
     phone: str
     address: str = ""
     hours: str = ""
     web: str = ""
+
+
+@dataclass(frozen=True)
+class LocalNote:
+    """A note the clinic keeps about a place, in the user store (never in the reference data)."""
+
+    id: str            # uuid4 hex, stable across export/import
+    jurisdiction: str  # USPS code
+    text: str
+    created: str       # ISO 8601 UTC, seconds precision, e.g. "2026-11-21T14:03:05Z"
+    updated: str
+
+
+@dataclass(frozen=True)
+class TallyRow:
+    """One day and place of the opt-in event tally: how many of each, nothing else."""
+
+    day: str           # ISO date, e.g. "2026-12-04" (local day; never a time)
+    place: str         # USPS code
+    pages: int
+    screenings: int
+    sheets: int
 
 
 HIGHLIGHT_START = "\x02"

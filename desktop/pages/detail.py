@@ -9,8 +9,7 @@ from __future__ import annotations
 from markupsafe import Markup
 
 from desktop import strings
-from desktop.data.records import DataInfo, JurisdictionDetail, ReliefCount, ReliefPath
-from desktop.data.userdata import LocalNote
+from desktop.data.records import DataInfo, JurisdictionDetail, LocalNote, ReliefCount, ReliefPath
 from desktop.domain import wording
 from desktop.pages.colors import PageColors
 from desktop.pages.parts import Refs, caveats_html, footer, style

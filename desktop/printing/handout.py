@@ -38,12 +38,12 @@ from desktop.data.records import (
     ClinicProfile,
     DataInfo,
     JurisdictionDetail,
+    LocalNote,
     OfficialLink,
     ReliefCount,
     ReliefPath,
     Source,
 )
-from desktop.data.userdata import LocalNote
 from desktop.domain import wording
 from desktop.domain.clinic import contact_line
 from desktop.html_text import escape
