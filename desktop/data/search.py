@@ -104,8 +104,9 @@ def search(conn: sqlite3.Connection, text: str, limit: int = 50) -> list[SearchH
     if query is None:
         return []
     ranked = _ranked_ids(conn, query, limit)
-    if not ranked and " " in query:
-        ranked = _ranked_ids(conn, fts_query(text, any_word=True), limit)
+    any_word = fts_query(text, any_word=True) if not ranked and " " in query else None
+    if any_word is not None:
+        ranked = _ranked_ids(conn, any_word, limit)
     if not ranked:
         return []
     sql = DETAIL_SQL.format(ids=", ".join("?" * len(ranked)))

@@ -8,6 +8,8 @@ summary (`changes_text`), `data diff` and the window's "What changed" page. No Q
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from desktop import strings
 from desktop.data.changes import NATIONAL, SOURCES, Change, PlaceChanges, counts
 from desktop.domain import wording
@@ -16,7 +18,7 @@ _LONG = 70          # a text value longer than this is "rewritten", not quoted w
 _BOOLEAN = {"only_conviction", "sentence_completed", "official", "max_amount_exclusive",
             "only_charge"}
 _DATES = {"date_from", "date_to", "as_of", "published", "inferred"}
-_ENUM_WORDS = {
+_ENUM_WORDS: dict[str, Callable[[str], str]] = {
     "kind": lambda v: strings.RELIEF_KIND.get(v) or strings.JURISDICTION_KIND.get(v, v),
     "mechanism": lambda v: strings.MECHANISM_SHORT.get(v, v),
     "adult_use": lambda v: strings.ADULT_USE.get(v, v),
@@ -44,7 +46,7 @@ def value_text(field: str, value: object) -> str:
     if field in _DATES and isinstance(value, str):
         return wording.date_text(value)
     if field == "offense_kinds" and isinstance(value, tuple):
-        return wording.and_list([strings.CHANGES_OFFENSE.get(v, v) for v in value])
+        return wording.and_list([strings.CHANGES_OFFENSE.get(str(v), str(v)) for v in value])
     if field == "sources" and isinstance(value, tuple):
         return ", ".join(value)
     if field == "max_amount_grams" and isinstance(value, (int, float)):

@@ -778,6 +778,7 @@ def write_handouts(details: Sequence[JurisdictionDetail], info: DataInfo | None,
             step(total)
         return [path]
 
+    assert out_dir is not None  # exactly one of the two: checked above
     folder = Path(out_dir)
     if folder.exists() and not folder.is_dir():
         raise FileWriteError(strings.HANDOUT_BAD_TARGET.format(path=folder))
