@@ -5,20 +5,10 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
-from pathlib import Path
 
 from desktop import APP_NAME, __version__
 
 LANGUAGE_CODES = ("en", "es")  # desktop.i18n.LANGUAGES, without importing it before parsing
-
-
-class _Parser(argparse.ArgumentParser):
-    """argparse's complaints in one line and exit 2, at every level (subcommands are made
-    with this class too); --help still prints the full usage."""
-
-    def error(self, message: str):
-        print(f"{self.prog}: {' '.join(message.split())}", file=sys.stderr)
-        sys.exit(2)
 
 
 class Stopped(BaseException):
@@ -52,23 +42,14 @@ def _stop_on_signals() -> None:
             signal.signal(getattr(signal, name), stop)
 
 
-def _tolerant_output() -> None:
-    """A console that cannot show “ ”, é or ✔ (PYTHONIOENCODING=ascii, Windows cp1252) gets
-    escapes instead of turning a successful save into a traceback."""
-    for stream in (sys.stdout, sys.stderr):
-        try:
-            stream.reconfigure(errors="backslashreplace")
-        except (AttributeError, ValueError):
-            pass
-
-
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    parser = _Parser(
+    from desktop.commands import Parser, db_option
+
+    parser = Parser(
         prog="relief-atlas",
-        description=f"{APP_NAME}: offline reference on cannabis criminal-record relief.")
+        description=f"{APP_NAME}: offline reference on cannabis criminal-record relief.",
+        parents=[db_option(command=False)])
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--db", type=Path, metavar="PATH",
-                        help="use this database file instead of the bundled one")
     parser.add_argument("--open", metavar="CODE", help="start on this jurisdiction (e.g. AZ)")
     parser.add_argument("--portable", action="store_true",
                         help="keep settings and user data next to the program (also: a file "
@@ -79,15 +60,18 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         help="language of the window and of what commands write "
                              "(default: the one chosen in the window, else the system's)")
     # Every command takes --lang too: `relief-atlas screen --lang es ...`.
-    language = argparse.ArgumentParser(add_help=False)
+    language = Parser(add_help=False)
     language.add_argument("--lang", choices=LANGUAGE_CODES, default=argparse.SUPPRESS,
                           help="language of the output (en or es)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND",
-                                     title="commands (no window)", parser_class=_Parser)
+                                     title="commands (no window)", parser_class=Parser)
     for name in available_commands():
         module = importlib.import_module(f"desktop.commands.{name}")
+        parents = [language]
+        if hasattr(module, "DB_HELP"):  # it reads the reference data
+            parents.append(db_option(module.DB_HELP))
         sub = commands.add_parser(module.NAME, help=module.HELP, description=module.HELP,
-                                  parents=[language])
+                                  parents=parents)
         module.add_arguments(sub)
         sub.set_defaults(run=module.run)
     return parser.parse_args(argv)
@@ -109,7 +93,9 @@ def available_commands() -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    _tolerant_output()
+    from desktop.commands import tolerant_output
+
+    tolerant_output("backslashreplace", sys.stdout, sys.stderr)
     args = parse_args(sys.argv[1:] if argv is None else argv)
     from desktop import paths
 

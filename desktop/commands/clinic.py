@@ -31,14 +31,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     for sub in (put, show):
         sub.add_argument("--portable", action="store_true", default=argparse.SUPPRESS,
                          help="the details kept beside the program (portable mode)")
-        sub.error = _one_line_error(sub)
-
-
-def _one_line_error(parser: argparse.ArgumentParser):
-    def error(message: str):
-        print(f"{parser.prog}: {' '.join(message.split())}", file=sys.stderr)
-        sys.exit(2)
-    return error
 
 
 def run(args: argparse.Namespace) -> int:

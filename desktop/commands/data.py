@@ -19,6 +19,9 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import NoReturn
+
+from desktop.commands import Parser, tolerant_output
 
 NAME = "data"
 HELP = ("data packages: make a signing key, pack and sign data, verify, install or revert "
@@ -28,7 +31,8 @@ EXIT_BAD_INPUT = 2
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    sub = parser.add_subparsers(dest="data_command", metavar="ACTION", required=True)
+    sub = parser.add_subparsers(dest="data_command", metavar="ACTION", required=True,
+                                parser_class=_DataParser)
     keygen = sub.add_parser("keygen", help="make a signing key pair: PREFIX.key and PREFIX.pub")
     keygen.add_argument("--out", type=Path, required=True, metavar="PREFIX")
     keygen.add_argument("--name", help="the key's name, shown to whoever trusts it")
@@ -55,13 +59,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     diff = sub.add_parser("diff", help="what changed, per place (databases or packages)")
     diff.add_argument("old", type=Path, nargs="?", metavar="OLD")
     diff.add_argument("new", type=Path, nargs="?", metavar="NEW")
-    for child in (parser, keygen, trust, pack, verify, install, diff):
-        child.error = _one_line_error
 
 
-def _one_line_error(message: str):
-    print(f"relief-atlas data: {' '.join(message.split())}", file=sys.stderr)
-    sys.exit(EXIT_BAD_INPUT)
+class _DataParser(Parser):
+    """Every complaint of an action names the command only: "relief-atlas data: ..."."""
+
+    def error(self, message: str) -> NoReturn:
+        print(f"relief-atlas data: {' '.join(message.split())}", file=sys.stderr)
+        sys.exit(EXIT_BAD_INPUT)
 
 
 def _fail(message: str) -> int:
@@ -73,10 +78,7 @@ def run(args: argparse.Namespace) -> int:
     from desktop import paths
     from desktop.errors import KnownError
 
-    try:
-        sys.stdout.reconfigure(errors="replace")
-    except (AttributeError, ValueError):
-        pass
+    tolerant_output("replace", sys.stdout)
     user_dir = paths.user_data_dir(getattr(args, "portable", False))
     action = {"keygen": _keygen, "trust": _trust, "pack": _pack, "verify": _verify,
               "install": _install, "revert": _revert, "status": _status, "diff": _diff}

@@ -8,6 +8,7 @@ from pathlib import Path
 
 NAME = "export-chart"
 HELP = "save a chart (relief, map or timeline) as PNG, SVG or PDF without opening a window"
+DB_HELP = "another database file"  # --db: desktop.commands.db_option
 # = desktop.charts.export.KINDS, kept here so --help stays light
 KINDS = ("relief", "map", "timeline")
 
@@ -16,12 +17,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("kind", choices=KINDS, help="which chart")
     parser.add_argument("--out", type=Path, required=True, metavar="FILE",
                         help="file to write; .png, .svg or .pdf")
-    # SUPPRESS keeps a --db given before the command name (relief-atlas --db X export-chart).
-    parser.add_argument("--db", type=Path, metavar="PATH", default=argparse.SUPPRESS,
-                        help="another database file")
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.charts.export import export_chart
+    from desktop.charts.export import export_loaded_chart, load_details
+    from desktop.commands import open_reference
 
-    return export_chart(args.kind, args.out, getattr(args, "db", None))
+    def load():
+        repo = open_reference(args)  # after the cheap checks of the kind and the file name
+        try:
+            return load_details(repo), repo.info
+        finally:
+            repo.close()
+
+    return export_loaded_chart(args.kind, args.out, load)

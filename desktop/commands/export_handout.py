@@ -11,6 +11,12 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desktop.commands import DB_HELP as DB_HELP  # it reads the reference data: --db
+
+if TYPE_CHECKING:
+    from desktop.data.records import ClinicProfile, LocalNote
 
 NAME = "export-handout"
 HELP = "write one-page PDF handouts (one place, or all of them)"
@@ -26,9 +32,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="the PDF to write (or, with --all, a folder)")
     parser.add_argument("--page", choices=PAGE_SIZES, default="letter",
                         help="paper size (default: letter)")
-    # SUPPRESS keeps a --db given before the command name (relief-atlas --db X export-handout).
-    parser.add_argument("--db", type=Path, metavar="PATH", default=argparse.SUPPRESS,
-                        help="use this database file instead of the bundled one")
     parser.add_argument("--no-clinic-notes", action="store_true",
                         help="leave out the clinic notes kept on this computer")
 
@@ -89,7 +92,8 @@ def run(args: argparse.Namespace) -> int:
         return _fail(error.one_line())
     try:
         if args.all:
-            details = [repo.jurisdiction(s.code) for s in repo.jurisdictions()]
+            details = [d for s in repo.jurisdictions()
+                       if (d := repo.jurisdiction(s.code)) is not None]
         else:
             detail = repo.jurisdiction(args.code.upper())
             if detail is None:
@@ -132,7 +136,8 @@ def _make_folder(folder: Path) -> None:
         raise FileWriteError(explain_os_error(exc, folder)) from exc
 
 
-def _clinic_notes(path: Path, codes: list[str]) -> tuple[dict, object]:
+def _clinic_notes(path: Path, codes: list[str]
+                  ) -> tuple[dict[str, list[LocalNote]], ClinicProfile | None]:
     """The clinic's notes of `codes` and its profile (`relief-atlas clinic set`, File →
     Clinic details…) when this computer has them; never creates the notes file."""
     from desktop import strings

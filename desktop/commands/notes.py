@@ -15,25 +15,28 @@ from pathlib import Path
 
 NAME = "notes"
 HELP = "export or import this computer's clinic notes and bookmarks (a JSON file)"
+# --db of `notes import` and `notes export` (not of `notes` itself: desktop.commands.db_option)
+_DB_HELP = "the reference data whose places notes may be for"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    from desktop.commands import db_option
+
     actions = parser.add_subparsers(dest="notes_action", metavar="ACTION", required=True)
     export = actions.add_parser("export", help="write every note and bookmark to FILE",
                                 description="Write every clinic note and bookmark on this "
-                                            "computer to FILE (JSON).")
+                                            "computer to FILE (JSON).",
+                                parents=[db_option(_DB_HELP)])
     export.add_argument("file", type=Path, metavar="FILE", help="the file to write")
     imported = actions.add_parser("import", help="merge the notes and bookmarks in FILE",
                                   description="Merge the clinic notes and bookmarks of FILE "
                                               "(made by notes export or the window) into this "
-                                              "computer's; nothing is overwritten.")
+                                              "computer's; nothing is overwritten.",
+                                  parents=[db_option(_DB_HELP)])
     imported.add_argument("file", type=Path, metavar="FILE", help="the file to read")
     for sub in (export, imported):
         sub.add_argument("--portable", action="store_true", default=argparse.SUPPRESS,
                          help="the notes kept beside the program (portable mode)")
-        # SUPPRESS keeps a --db given before the command name (relief-atlas --db X notes ...).
-        sub.add_argument("--db", type=Path, metavar="PATH", default=argparse.SUPPRESS,
-                         help="the reference data whose places notes may be for")
 
 
 def run(args: argparse.Namespace) -> int:

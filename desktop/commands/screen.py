@@ -13,7 +13,11 @@ import argparse
 import json
 import sys
 import textwrap
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
+
+from desktop.commands import DB_HELP as DB_HELP  # it reads the reference data: --db
 
 NAME = "screen"
 HELP = ("screen one person's situation: which relief paths may apply, with reasons and "
@@ -32,7 +36,7 @@ OFFENSE_WORDS = {
     "cultivation": "cultivation", "growing": "cultivation", "grow": "cultivation",
     "paraphernalia": "paraphernalia", "other": "other",
 }
-CHOICES = {
+CHOICES: dict[str, dict[str, object]] = {
     "level": {"misdemeanor": "misdemeanor", "felony": "felony"},
     "year-of": {"offense": "offense", "arrest": "arrest", "conviction": "conviction"},
     "record": {"conviction": "conviction", "arrest": "arrest", "charge": "arrest"},
@@ -84,15 +88,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true",
                         help="print a JSON list of {path_id, jurisdiction, kind, mechanism, "
                              "verdict, reason, next_step, source_id}")
-    # SUPPRESS keeps a --db given before the command name (relief-atlas --db X screen).
-    parser.add_argument("--db", type=Path, metavar="PATH", default=argparse.SUPPRESS,
-                        help="use this database file instead of the bundled one")
-    parser.error = _one_line_error  # argparse's own complaints: one line too, exit 2
-
-
-def _one_line_error(message: str):
-    print(f"relief-atlas screen: {' '.join(message.split())}", file=sys.stderr)
-    sys.exit(EXIT_BAD_INPUT)
 
 
 def _fail(message: str, code: int) -> int:
@@ -100,7 +95,7 @@ def _fail(message: str, code: int) -> int:
     return code
 
 
-def _choice(option: str, value: str, table: dict):
+def _choice(option: str, value: str, table: Mapping[str, object]) -> Any:
     word = value.strip().lower().replace(" ", "-").replace("_", "-")
     if word in UNKNOWN_WORDS or word == "":
         return None
@@ -127,7 +122,7 @@ def cases_from(args: argparse.Namespace) -> list[argparse.Namespace]:
         return [args]
     cases = []
     for text in args.conviction:
-        values = {key: "unknown" for key in CASE_KEYS}
+        values: dict[str, str | None] = {key: "unknown" for key in CASE_KEYS}
         values["state"] = None
         for part in filter(None, (p.strip() for p in text.split(","))):
             key, sep, value = part.partition("=")
@@ -181,14 +176,11 @@ def situation_from(args: argparse.Namespace, codes: set[str]):
 
 def run(args: argparse.Namespace) -> int:
     from desktop import strings
-    from desktop.commands import open_reference
+    from desktop.commands import open_reference, tolerant_output
     from desktop.domain import screener
     from desktop.errors import KnownError
 
-    try:
-        sys.stdout.reconfigure(errors="replace")  # a console that cannot show “ ” or ✔
-    except (AttributeError, ValueError):
-        pass
+    tolerant_output("replace", sys.stdout)  # a console that cannot show “ ” or ✔
     if not args.state and not args.conviction:
         return _fail(strings.SCREEN_NEED_STATE, EXIT_BAD_INPUT)
     try:
@@ -205,6 +197,9 @@ def run(args: argparse.Namespace) -> int:
         screened = []
         for situation in situations:
             detail = repo.jurisdiction(situation.jurisdiction)
+            if detail is None:  # situation_from takes only the places the data lists
+                return _fail(strings.fmt(strings.SCREEN_CLI_BAD_PLACE,
+                                         code=situation.jurisdiction), EXIT_BAD_INPUT)
             screened.append((situation, detail, screener.screen(situation, detail, federal)))
         if args.json:
             rows = [dict(r.as_json(), **({"conviction": n} if len(screened) > 1 else {}))

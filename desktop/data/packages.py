@@ -35,6 +35,7 @@ import os
 import shutil
 import sqlite3
 import struct
+import sys
 import uuid
 import zipfile
 from collections.abc import Callable, Iterator
@@ -125,7 +126,7 @@ class ActiveData:
     """The reference data in use: where it is and where it came from."""
 
     path: Path
-    origin: str                       # "bundled" or "package"
+    origin: str                       # "bundled", "package" or "given" (--db)
     folder: str | None = None         # the version folder (packages)
     manifest: dict | None = None
     signer: str | None = None         # "name (fingerprint)"
@@ -134,6 +135,11 @@ class ActiveData:
     @property
     def data_version(self) -> str | None:
         return None if self.manifest is None else str(self.manifest.get("data_version"))
+
+    def trust_dir(self, user_dir: Path) -> Path | None:
+        """Where a validated file's hash is kept (`database.open_database`): only the bundled
+        file is trusted by its hash; any other is validated in full on every open."""
+        return user_dir if self.origin == "bundled" else None
 
 
 @dataclass
@@ -499,7 +505,7 @@ def _install_lock(user_dir: Path) -> Iterator[None]:
         raise _write_failed(exc, folder) from exc
     try:
         try:
-            if os.name == "nt":
+            if sys.platform == "win32":  # (not os.name: type checkers know this test)
                 import msvcrt
 
                 handle.seek(0)
@@ -688,6 +694,15 @@ def active_database(user_dir: Path) -> ActiveData:
     return _with_notice(bundled, strings.fmt(strings.PKG_FALLBACK_BUNDLED, reason=reason))
 
 
+def reference_data(db: Path | str | None, user_dir: Path) -> ActiveData:
+    """The reference data to open, decided here for the window and every command: the file
+    given with `--db` when there is one (used as it is, validated in full), else the data in
+    use (`active_database`)."""
+    if db is not None:
+        return ActiveData(Path(db), "given")
+    return active_database(user_dir)
+
+
 def _with_notice(data: ActiveData, notice: str) -> ActiveData:
     from dataclasses import replace
 
@@ -765,9 +780,9 @@ def pack(db: Path, secret_key: Path, out: Path, changes: str, since: Path | None
                 "SELECT DISTINCT language FROM translation ORDER BY language") if lang != "en"]
     finally:
         conn.close()
-    changes = changes.encode("utf-8")
-    if len(changes) > MAX_CHANGES:
-        changes = changes[:MAX_CHANGES - 200].rsplit(b"\n", 1)[0] + b"\n...\n"
+    changes_bytes = changes.encode("utf-8")
+    if len(changes_bytes) > MAX_CHANGES:
+        changes_bytes = changes_bytes[:MAX_CHANGES - 200].rsplit(b"\n", 1)[0] + b"\n...\n"
     size = db.stat().st_size
     if size > MAX_DATABASE:
         raise _refuse(strings.PKG_COMPRESSED, name=db.name)
@@ -786,14 +801,15 @@ def pack(db: Path, secret_key: Path, out: Path, changes: str, since: Path | None
         "signer_name": public.name,
         "signer_fingerprint": public.fingerprint,
         "changes_since": _meta_of(since) if since is not None else None,
-        "members": {CHANGES: {"size": len(changes), "sha256": hashlib.sha256(changes).hexdigest()},
+        "members": {CHANGES: {"size": len(changes_bytes),
+                              "sha256": hashlib.sha256(changes_bytes).hexdigest()},
                     DATABASE: {"size": size, "sha256": _file_sha256(db)}},
     }
     body = json.dumps(manifest, indent=2, sort_keys=True).encode("utf-8")
     signature = secret.sign(body)
     with (atomic_path(out) as tmp, open(tmp, "wb") as handle,
           zipfile.ZipFile(handle, "w", zipfile.ZIP_STORED) as zf):
-        for member, data in ((MANIFEST, body), (SIGNATURE, signature), (CHANGES, changes)):
+        for member, data in ((MANIFEST, body), (SIGNATURE, signature), (CHANGES, changes_bytes)):
             zf.writestr(_entry(member, len(data)), data)
         with open(db, "rb") as source, zf.open(_entry(DATABASE, size), "w") as target:
             shutil.copyfileobj(source, target, CHUNK)
