@@ -43,8 +43,8 @@ class ChartToolbar(NavigationToolbar2QT):
     """matplotlib's toolbar: home, back, forward, pan, zoom, and save as PNG, SVG or PDF.
     Its subplot and axes editors are left out: they fight the charts' own layout."""
 
-    toolitems = tuple(item for item in NavigationToolbar2QT.toolitems
-                      if item[0] in ("Home", "Back", "Forward", "Pan", "Zoom", "Save", None))
+    toolitems = [item for item in NavigationToolbar2QT.toolitems
+                 if item[0] in ("Home", "Back", "Forward", "Pan", "Zoom", "Save", None)]
 
     def __init__(self, canvas, parent=None, save: Callable[[], str | None] | None = None):
         self._save = save

@@ -64,8 +64,9 @@ def table(kind: str, details: Sequence[JurisdictionDetail]) -> ChartTable:
     """The chart's numbers as rows a keyboard and a screen reader can walk."""
     if kind == "map":
         categories = chart_data.map_categories(details)
-        rows = [(d.name, strings.CHART_CATEGORY[categories[d.code]],
-                 strings.CHART_CATEGORY_DETAIL[categories[d.code]]) for d in details]
+        rows: list[tuple[str, ...]] = [
+            (d.name, strings.CHART_CATEGORY[categories[d.code]],
+             strings.CHART_CATEGORY_DETAIL[categories[d.code]]) for d in details]
         return ChartTable(strings.CHART_TABLE_HEADERS["map"], tuple(rows),
                           tuple(d.code for d in details))
     if kind == "relief":

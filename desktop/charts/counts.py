@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
+from typing import Literal
 
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
@@ -16,7 +17,7 @@ from matplotlib.ticker import LogLocator, MaxNLocator, NullFormatter
 from desktop import strings
 from desktop.charts import chart_data, style
 from desktop.charts import theme as theme_module
-from desktop.data.records import JurisdictionDetail
+from desktop.data.records import JurisdictionDetail, ReliefCount
 
 SMALL_SIZE = (6.4, 3.2)
 MARKERS = {"people": "o", "cases": "s", "convictions": "^", "records": "D"}
@@ -45,29 +46,31 @@ def jurisdiction_counts(detail: JurisdictionDetail, *,
     log = bool(positive) and min(values) > 0 and max(values) / min(values) > 30
     handles = []
     xs_all: list[float] = []
-    labels: list[tuple[float, object]] = []
+    newest: list[tuple[float, ReliefCount]] = []
+    actions = theme_module.colours(th, "action")
+    action_edges = theme_module.colours(th, "action_edge")
     for s in series:
-        colour = str(th["action"][s.group])
-        edge = str(th["action_edge"].get(s.group, colour))
+        colour = actions[s.group]
+        edge = action_edges.get(s.group, colour)
         marker = MARKERS.get(s.unit.removeprefix("eligible_"), OTHER_MARKER)
         xs = [chart_data.year_fraction(c.as_of) for c in s.counts]
         ys = [c.count for c in s.counts]
         xs_all += xs
-        style_kw = ({"linestyle": "--", "markerfacecolor": bg, "color": edge}
-                    if s.eligible else {"linestyle": "-", "markerfacecolor": colour,
-                                        "color": colour if s.group != "other" else edge})
+        # Eligible counts hollow and dashed; reported ones filled and solid.
+        linestyle: Literal["--", "-"] = "--" if s.eligible else "-"
+        face = bg if s.eligible else colour
+        line_colour = edge if s.eligible or s.group == "other" else colour
         ax.plot(xs, ys, marker=marker, markersize=7, markeredgecolor=edge if s.eligible else fg,
                 markeredgewidth=1.3 if s.eligible else 0.6, linewidth=1.1, alpha=0.9, zorder=2,
-                **style_kw)
+                linestyle=linestyle, markerfacecolor=face, color=line_colour)
         for x, c in zip(xs, s.counts, strict=False):
             hit = ax.plot([x], [c.count], linestyle="none", marker=marker, markersize=9,
                           alpha=0, zorder=3, picker=True)[0]
             hit.set_gid(f"count:{c.id}")
-        newest = s.counts[-1]
-        labels.append((xs[-1], newest))
+        newest.append((xs[-1], s.counts[-1]))
         handles.append(Line2D([], [], marker=marker, markersize=6, linewidth=1.6,
-                              markeredgecolor=edge if s.eligible else fg,
-                              label=s.label, **style_kw))
+                              markeredgecolor=edge if s.eligible else fg, label=s.label,
+                              linestyle=linestyle, markerfacecolor=face, color=line_colour))
     if log:
         ax.set_yscale("log")
         ax.yaxis.set_major_locator(LogLocator(base=10))
@@ -83,7 +86,7 @@ def jurisdiction_counts(detail: JurisdictionDetail, *,
     ax.xaxis.set_major_formatter(lambda v, _pos: str(int(v)))
     # The newest figure of each line, nudged down when it would sit on another's.
     taken: list[tuple[float, float]] = []
-    for x, c in labels:
+    for x, c in newest:
         y_key = c.count if not log else math.log10(max(c.count, 1))
         near = (max(values) * 0.08) if not log else 0.25
         shift = 0
@@ -95,6 +98,13 @@ def jurisdiction_counts(detail: JurisdictionDetail, *,
                     xy=(x, c.count), xytext=(7, shift), textcoords="offset points",
                     ha="left", va="center", fontsize=style.font(th, 0.9), color=fg,
                     in_layout=False)
-    fig.legend(handles=handles, loc="outside lower center", ncols=min(len(handles), 3),
-               frameon=False, fontsize=style.font(th, 0.85), labelcolor=fg, handlelength=2.4)
+    # As many columns as the figure's width holds, long labels on two lines.
+    legend_size = style.font(th, 0.85)
+    ncols, legend_labels = style.legend_layout(
+        [str(h.get_label()) for h in handles], legend_size, fig.get_figwidth() - 0.3,
+        handle=(2.4 + 0.8 + 2.0) * legend_size / 72)
+    for handle, label in zip(handles, legend_labels, strict=True):
+        handle.set_label(label)
+    fig.legend(handles=handles, loc="outside lower center", ncols=ncols, frameon=False,
+               fontsize=legend_size, labelcolor=fg, handlelength=2.4)
     return fig

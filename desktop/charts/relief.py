@@ -23,6 +23,8 @@ BAR_HEIGHT = 0.8
 GROUP_GAP = 0.4           # between jurisdictions, in bar slots
 PANEL_OVERHEAD = 3.0       # a panel's title and axis, in bar slots (for balancing columns)
 ELIGIBLE_HATCH = "////"
+BAR_ROOM = 1.3             # inches a column keeps for its bars, besides names and labels
+COLUMN_MARGIN = 0.42       # inches of a column that are neither names nor axes (pads, ticks)
 
 
 def relief_by_jurisdiction(details: Sequence[JurisdictionDetail], *, log: bool = False,
@@ -40,20 +42,24 @@ def relief_by_jurisdiction(details: Sequence[JurisdictionDetail], *, log: bool =
         return fig
     ncols = min(3, len(panels))
     columns = _balance(list(panels), {p: _weight(rows) for p, rows in panels.items()}, ncols)
-    # The column with the long eligible labels gets a little more room.
-    widths = [1.25 if "eligible" in names else 1.0 for names in columns]
+    name_size, label_size = style.font(th, 0.95), style.font(th, 0.85)
+    names_width = [max(style.text_width(r.name, name_size) for n in names for r in panels[n])
+                   for names in columns]
+    label_width = [max(style.text_width(b.label, label_size) for n in names
+                       for r in panels[n] for b in r.bars) for names in columns]
+    # Each column as wide as its names and longest label need, plus room for the bars.
+    widths = [n + w + BAR_ROOM for n, w in zip(names_width, label_width, strict=True)]
     subfigs = fig.subfigures(1, len(columns), wspace=0.02, squeeze=False,
                              width_ratios=widths)[0]
-    for subfig, names in zip(subfigs, columns, strict=False):
+    for i, (subfig, names) in enumerate(zip(subfigs, columns, strict=False)):
         subfig.set_facecolor(str(th["background"]))
         axes = subfig.subplots(len(names), 1, squeeze=False,
                                height_ratios=[_weight(panels[n]) for n in names])[:, 0]
         # Room for the bars: the column's width less the names beside them.
-        names_width = max(_text_width(r.name, style.font(th, 0.95))
-                          for n in names for r in panels[n])
-        column_width = fig.get_figwidth() * widths[columns.index(names)] / sum(widths)
+        column_width = fig.get_figwidth() * widths[i] / sum(widths)
         for ax, name in zip(axes, names, strict=False):
-            _draw_panel(ax, name, panels[name], th, log, column_width - names_width - 0.35)
+            _draw_panel(ax, name, panels[name], th, log,
+                        column_width - names_width[i] - COLUMN_MARGIN)
     style.title_with_legend(fig, strings.CHART_RELIEF_TITLE, _legend_handles(th), th)
     notes = [strings.CHART_RELIEF_NOTE + "   " + strings.CHART_QUALIFIER_KEY]
     if log:
@@ -88,11 +94,6 @@ def _legend_handles(th) -> list[Patch]:
     handles.append(Patch(facecolor=str(th["background"]), edgecolor=str(th["foreground"]),
                          hatch=ELIGIBLE_HATCH, linewidth=1.2, label=strings.CHART_ELIGIBLE_LEGEND))
     return handles
-
-
-def _text_width(text: str, points: float) -> float:
-    """Rough width in inches of `text` in DejaVu Sans at `points` (no renderer needed)."""
-    return len(text) * 0.6 * points / 72
 
 
 class _Scale:
@@ -143,7 +144,7 @@ def _draw_panel(ax, panel: str, rows: list[chart_data.JurisdictionBars], th, log
     left = style.log_floor(smallest) / 2 if log else 0
     scale = _Scale(log, left, largest * (1.3 if log else 1.04))
     most = largest * (5 if log else 1.6)      # stretch the axis no further than this
-    label_share = {b.gid: (_text_width(b.label, size) + 0.12) / max(axes_width, 0.5)
+    label_share = {b.gid: (style.text_width(b.label, size) + 0.12) / max(axes_width, 0.5)
                    for _, b in placed}
     inside: set[str] = set()
     for _ in range(3):
@@ -167,14 +168,19 @@ def _draw_panel(ax, panel: str, rows: list[chart_data.JurisdictionBars], th, log
         ax.set_xscale("log")
         ax.xaxis.set_major_locator(LogLocator(base=10))
         ax.xaxis.set_minor_formatter(NullFormatter())
-    else:
-        ax.xaxis.set_major_locator(MaxNLocator(nbins=5, steps=[1, 2, 2.5, 5, 10]))
+    else:                                  # ticks ~0.5 in apart at least: "300k" never touches
+        ax.xaxis.set_major_locator(MaxNLocator(nbins=max(2, min(5, int(axes_width / 0.5))),
+                                               steps=[1, 2, 2.5, 5, 10]))
     ax.xaxis.set_major_formatter(style.HUMAN)
     ax.set_xlim(scale.left, scale.right)
     ax.set_ylim(y - GROUP_GAP - 0.5 + 0.15, -0.65)
     ax.set_yticks(ticks, tick_labels, fontsize=style.font(th, 0.95))
     ax.tick_params(axis="y", length=0)
-    ax.set_title(strings.CHART_UNIT_PANEL[panel], loc="left", fontsize=style.font(th, 1.1),
+    # The title wrapped to the panel (and smaller if one word is still too wide): never
+    # past the column's edge.
+    title_size, room = style.font(th, 1.1), axes_width + 0.1
+    title = style.wrap(strings.CHART_UNIT_PANEL[panel], title_size, room, "bold")
+    ax.set_title(title, loc="left", fontsize=style.fit_size(title, title_size, room, "bold"),
                  fontweight="bold", color=fg)
 
     for y_pos, bar in placed:
@@ -199,16 +205,24 @@ def _draw_panel(ax, panel: str, rows: list[chart_data.JurisdictionBars], th, log
             extra.set_picker(True)
             end = bar.value_high
         gid = f"label:{bar.count.id}"
+        box: dict[str, str] | None = {"boxstyle": "square,pad=0.2", "facecolor": bg,
+                                      "edgecolor": "none"}
         if bar.gid in inside:
             if bar.eligible:
-                box = {"boxstyle": "square,pad=0.2", "facecolor": bg, "edgecolor": "none"}
                 text_colour = fg
             else:
                 box, text_colour = None, style.contrast_text(colour)
             ax.annotate(bar.label, xy=(end, y_pos), xytext=(-5, 0), textcoords="offset points",
                         ha="right", va="center", fontsize=size, color=text_colour, bbox=box,
                         zorder=3, gid=gid, in_layout=False)
-        else:
+        elif scale.share(end) + label_share[bar.gid] <= 1.0:
             ax.annotate(bar.label, xy=(end, y_pos), xytext=(5, 0), textcoords="offset points",
                         ha="left", va="center", fontsize=size, color=fg, zorder=3, gid=gid,
+                        in_layout=False)
+        else:
+            # Fits neither in the bar nor after it: at the panel's right edge, on a box over
+            # the bar's end, so it never leaves the figure.
+            ax.annotate(bar.label, xy=(1, y_pos), xycoords=("axes fraction", "data"),
+                        xytext=(-3, 0), textcoords="offset points", ha="right", va="center",
+                        fontsize=size, color=fg, bbox=box, zorder=4, gid=gid,
                         in_layout=False)

@@ -41,6 +41,8 @@ def timeline(details: Sequence[JurisdictionDetail], *,
     series = ((data.adult_use, str(th["adult_use"]), strings.CHART_TIMELINE_ADULT, "o"),
               (data.relief, str(th["relief"]), strings.CHART_TIMELINE_RELIEF, "s"))
     handles = []
+    # The two totals at the right end, apart when they are close (29 over 28).
+    close = abs(data.adult_use[-1] - data.relief[-1]) <= max(data.adult_use[-1], 1) * 0.06
     for values, colour, label, marker in series:
         ys = [0, *values, values[-1]]
         top.step(xs, ys, where="post", color=colour, linewidth=3, solid_joinstyle="miter")
@@ -51,24 +53,28 @@ def timeline(details: Sequence[JurisdictionDetail], *,
                  markeredgewidth=1.2)
         handles.append(Line2D([], [], color=colour, linewidth=3, marker=marker, markersize=7,
                               label=label))
-        top.annotate(str(values[-1]), xy=(last + 1, values[-1]), xytext=(6, 0),
+        other = data.relief if values is data.adult_use else data.adult_use
+        nudge = 0 if not close else (7 if values[-1] > other[-1]
+                                     or (values[-1] == other[-1] and marker == "o") else -7)
+        top.annotate(str(values[-1]), xy=(last + 1, values[-1]), xytext=(6, nudge),
                      textcoords="offset points", va="center", ha="left",
                      fontsize=style.font(th, 1.15), fontweight="bold", color=colour,
                      annotation_clip=False)
     # Which jurisdictions joined each year, small, beside each step up.
-    for new, values, colour, dy in ((data.adult_use_new, data.adult_use, th["adult_use"], 1),
-                                    (data.relief_new, data.relief, th["relief"], -1)):
+    for new, joined, colour, dy in (
+            (data.adult_use_new, data.adult_use, str(th["adult_use"]), 1),
+            (data.relief_new, data.relief, str(th["relief"]), -1)):
         for year, codes in new.items():
             if year not in data.years:
                 continue
-            value = values[data.years.index(year)]
+            value = joined[data.years.index(year)]
             text = " ".join(codes)
             if len(codes) > 4:
                 text = " ".join(codes[:4]) + "\n" + " ".join(codes[4:])
             top.annotate(text, xy=(year, value), xytext=(-4 if dy > 0 else 4, 8 * dy),
                          textcoords="offset points", ha="right" if dy > 0 else "left",
                          va="bottom" if dy > 0 else "top", fontsize=style.font(th, 0.8),
-                         color=str(colour), linespacing=1.0, in_layout=False)
+                         color=colour, linespacing=1.0, in_layout=False)
     top.set_ylabel(strings.CHART_TIMELINE_YLABEL, fontsize=style.font(th, 0.95))
     top.yaxis.set_major_locator(MaxNLocator(integer=True, nbins=6))
     top.set_ylim(-1, max(data.adult_use[-1], data.relief[-1]) * 1.18 + 1)
@@ -81,8 +87,8 @@ def timeline(details: Sequence[JurisdictionDetail], *,
                      fontweight="bold", color=fg)
     actions = list(data.actions)
     if actions:
-        values = [a.value for a in actions]
-        low, high = style.log_floor(min(values)), max(values) * 2.2
+        sizes = [a.value for a in actions]
+        low, high = style.log_floor(min(sizes)), max(sizes) * 2.2
         bottom.set_yscale("log")
         bottom.set_ylim(low, high)
         bottom.yaxis.set_major_locator(LogLocator(base=10, subs=(1.0, 2.5, 5.0)))
@@ -93,11 +99,12 @@ def timeline(details: Sequence[JurisdictionDetail], *,
         # the left side is free.
         span = math.log10(high) - math.log10(low)
         order = sorted(actions, key=lambda a: -a.value)
+        action_colours = theme_module.colours(th, "action")
         heights = _spread([(math.log10(a.value) - math.log10(low)) / span for a in order],
                           gap=min(0.085, 0.9 / len(order)))
         for bar, height in zip(order, heights, strict=False):
             x = chart_data.year_fraction(bar.as_of)
-            colour = str(th["action"][bar.group])
+            colour = action_colours[bar.group]
             dot = bottom.scatter([x], [bar.value], s=90, color=colour, edgecolor=fg,
                                  linewidth=0.8, zorder=3, picker=True)
             dot.set_gid(bar.gid)

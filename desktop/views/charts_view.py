@@ -35,6 +35,7 @@ from desktop.data.records import JurisdictionDetail
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
+    from desktop.charts import chart_table
     from desktop.charts.canvas import ChartCanvas, ChartToolbar
 
 # The order of the tabs; the panel opens on the first. The map first: it answers "what does
@@ -208,32 +209,33 @@ class _ChartPage(QWidget):
             self.table.setFocus()
 
     def redraw(self) -> None:
-        if not self.built:
+        canvas, toolbar = self.canvas, self.toolbar
+        if canvas is None or toolbar is None:
             return
         from desktop.charts.export import build_chart
 
         log = bool(self.log_box and self.log_box.isChecked())
-        figure = self.canvas.figure
+        figure = canvas.figure
         build_chart(self.kind, self.panel.details(), theme=self.panel.theme(), log=log,
                     footer=self.panel.footer(), figure=figure)
         self._drawn_width = figure.get_figwidth()
         self._drawn_height = figure.get_figheight()
-        self.canvas.refresh_targets()
+        canvas.refresh_targets()
         from desktop.charts import chart_table
 
         details = self.panel.details()
         summary = chart_table.describe(self.kind, details)
-        self.canvas.setAccessibleDescription(summary)
+        canvas.setAccessibleDescription(summary)
         self._scroll.setAccessibleDescription(summary)
-        self.table.show_data(chart_table.table(self.kind, details))
-        self.toolbar.update()                  # forget zoom history of the old drawing
-        self.canvas.draw_idle()
+        self.table.show_data(chart_table.table(self.kind, details), summary)
+        toolbar.update()                       # forget zoom history of the old drawing
+        canvas.draw_idle()
         if self._pinned and not self._describe(self._pinned):
             self._pinned = ""                  # that bar is gone (new data)
         self._hovered("")
 
     def _resized(self) -> None:
-        figure = self.canvas.figure if self.built else None
+        figure = self.canvas.figure if self.canvas is not None else None
         if figure is not None and (abs(figure.get_figwidth() - self._drawn_width) > 0.25
                                    or abs(figure.get_figheight() - self._drawn_height) > 0.25):
             self.redraw()
@@ -280,7 +282,7 @@ class _ChartTableView(QTableView):
         self.setModel(QStandardItemModel(self))
         self.activated.connect(self._open)
 
-    def show_data(self, data) -> None:
+    def show_data(self, data: chart_table.ChartTable, description: str) -> None:
         model = QStandardItemModel(len(data.rows), len(data.headers), self)
         model.setHorizontalHeaderLabels(list(data.headers))
         for r, row in enumerate(data.rows):
@@ -293,7 +295,7 @@ class _ChartTableView(QTableView):
         old.deleteLater()
         self._codes = data.codes
         self.resizeColumnsToContents()
-        self.setAccessibleDescription(self._page.canvas.accessibleDescription())
+        self.setAccessibleDescription(description)
 
     def _open(self, index) -> None:
         if 0 <= index.row() < len(self._codes):
