@@ -15,13 +15,23 @@ from matplotlib.image import imread
 from desktop import strings
 from desktop.charts import chart_data, theme
 from desktop.charts.counts import jurisdiction_counts
-from desktop.charts.export import build_chart, export_chart, smoke_render
+from desktop.charts.export import build_chart, smoke_render
 from desktop.charts.relief import relief_by_jurisdiction
 from desktop.charts.tile_map import code_of, tile_map
 from desktop.charts.timeline import timeline
 from tests.conftest import ROOT
 
 LIGHT = theme.resolve()
+
+
+def export_chart(kind: str, out, db) -> int:
+    """`relief-atlas export-chart KIND --out OUT --db DB`, in this process: the command opens
+    the data and hands it to `desktop.charts.export.export_loaded_chart`."""
+    import argparse
+
+    from desktop.commands import export_chart as command
+
+    return command.run(argparse.Namespace(kind=kind, out=out, db=db))
 
 
 @pytest.fixture(scope="module")

@@ -125,9 +125,10 @@ def export_loaded_chart(kind: str, out: Path, load: Loader, *,
 def export_chart(kind: str, out: Path, db: Path | None = None, *,
                  pixels: tuple[int, int] = EXPORT_PIXELS,
                  theme: Mapping[str, object] | None = None) -> int:
-    """Transitional: `desktop/commands/export_chart.py` still calls this, which opens the
-    repository here. Once the command opens the data itself (`commands.open_reference`) and
-    calls `export_loaded_chart`, this function goes (issue 13: charts do not open data)."""
+    """Deprecated, kept only for `tests/test_hostile_outputs.py`, which still calls it: the
+    command opens the data itself (`commands.open_reference`) and calls
+    `export_loaded_chart`. Delete this once that test does the same (issue 13: the charts do
+    not open the data); `tests/test_charts_layers.py` then allows no exception."""
     def load() -> tuple[list[JurisdictionDetail], DataInfo | None]:
         from desktop.data.repository import Repository
 
