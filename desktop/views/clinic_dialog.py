@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,9 +25,31 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop import strings
+from desktop import i18n, strings
+from desktop.data.records import ClinicProfile
 from desktop.data.userdata import CLINIC_FIELDS, MAX_CLINIC_CHARS, TALLY_KINDS, UserStore
 from desktop.errors import KnownError
+
+ISO_DAY = Qt.ItemDataRole.UserRole  # a Day cell keeps its ISO date (the CSV's form) here
+
+
+def locale_of_language(lang: str | None = None) -> QLocale:
+    """The QLocale of the app's language (`desktop.i18n`): 'es' -> Spanish, else English."""
+    lang = lang or i18n.current()
+    return QLocale(lang if lang in i18n.LANGUAGES else i18n.DEFAULT)
+
+
+def day_text(iso_day: str, locale: QLocale | None = None) -> str:
+    """'2026-12-04' as the locale writes a short date, with the year in full ('4/12/2026' in
+    Spanish, '12/4/2026' in English); anything that is not an ISO date is shown as it is."""
+    date = QDate.fromString(iso_day, Qt.DateFormat.ISODate)
+    if not date.isValid():
+        return iso_day
+    locale = locale or locale_of_language()
+    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+    return locale.toString(date, pattern)
 
 
 def _problem_label(name: str) -> QLabel:
@@ -50,7 +72,7 @@ class ClinicDialog(QDialog):
         self.setWindowTitle(strings.CLINIC_DIALOG_TITLE)
         self.setMinimumWidth(480)
         self.store = store
-        self.saved = None  # the profile as saved, after OK (None: removed)
+        self.saved: ClinicProfile | None = None  # the profile as saved, after OK (None: removed)
         try:
             profile = store.clinic()
         except KnownError as error:
@@ -180,12 +202,19 @@ class TallyDialog(QDialog):
         rows, ok = self._call(self.store.tally)
         rows = rows or []
         self.table.setRowCount(len(rows))
+        locale = locale_of_language()
         for n, r in enumerate(rows):
             place = self.names.get(r.place)
-            values = [r.day, f"{place} ({r.place})" if place else r.place,
+            # The day as the window's language writes dates; the CSV export keeps ISO dates.
+            values = [day_text(r.day, locale), f"{place} ({r.place})" if place else r.place,
                       *(str(getattr(r, kind)) for kind in TALLY_KINDS)]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
+                if column == 0:
+                    item.setData(ISO_DAY, r.day)
+                    date = QDate.fromString(r.day, Qt.DateFormat.ISODate)
+                    if date.isValid():
+                        item.setToolTip(locale.toString(date, QLocale.FormatType.LongFormat))
                 if column >= 2:
                     align = Qt.AlignmentFlag
                     item.setTextAlignment(align.AlignRight | align.AlignVCenter)
