@@ -148,7 +148,7 @@ def run(db: Path | None = None, open_code: str | None = None, portable: bool = F
         show_known_error(error)
         return 2
     _show(window, db, portable, open_code.upper() if open_code else window.last_jurisdiction())
-    window.show_store_notice()
+    window.notes_actions.show_store_notice()
     if os.environ.get(EXIT_AFTER_SHOW_ENV):  # benchmarks: measure launch to first window
         from PySide6.QtCore import QTimer
 

@@ -76,8 +76,8 @@ def window(qtbot, built_db):
 
     win = build_main_window(built_db)
     qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+    with qtbot.waitSignal(win.ready, timeout=10_000):  # painted, and the rest set up
+        win.show()
     return win
 
 

@@ -49,7 +49,7 @@ def test_f6_moves_between_search_list_and_page(window, qtbot):
 def test_shortcuts_are_listed_from_the_actions(window, qtbot, monkeypatch):
     shown = {}
     monkeypatch.setattr(QDialog, "exec", lambda self: shown.setdefault("text", self.text.toPlainText()))
-    window.show_shortcuts()
+    window.shortcuts_action.trigger()
     text = shown["text"]
     for action in (window.print_action, window.back_action, window.next_pane_action):
         keys = action.shortcut().toString()
@@ -60,7 +60,7 @@ def test_shortcuts_are_listed_from_the_actions(window, qtbot, monkeypatch):
 def test_about_says_which_data_is_in_use_and_that_it_is_not_advice(window, monkeypatch):
     shown = {}
     monkeypatch.setattr(QDialog, "exec", lambda self: shown.setdefault("text", self.text.toPlainText()))
-    window.show_about()
+    window.about_action.trigger()
     text = shown["text"]
     assert window.repo.info.content_hash[:12] in text and strings.DISCLAIMER in text
 
@@ -81,7 +81,7 @@ def test_every_focusable_widget_in_the_export_dialog_has_a_name(window, monkeypa
 
     monkeypatch.setattr(QDialog, "exec", capture)
     window.show_jurisdiction("AZ")
-    window.export_handouts()
+    window.export_handouts_action.trigger()
     assert found.get("missing") == [], found
 
 
@@ -126,7 +126,6 @@ def test_the_verdict_line_comes_before_the_disclaimer_and_the_answers(window, qt
 
 def test_tab_leaves_the_page_in_one_step_and_focus_is_visible(window, qtbot):
     window.show_jurisdiction("AZ")
-    window.keyboard_setup()
     window.detail.setFocus()
     qtbot.waitUntil(lambda: window.detail.hasFocus())
     qtbot.keyClick(window.detail, Qt.Key.Key_Tab)
@@ -137,7 +136,7 @@ def test_tab_leaves_the_page_in_one_step_and_focus_is_visible(window, qtbot):
 
 def test_clinic_notes_can_be_edited_from_the_keyboard(window):
     window.show_jurisdiction("AZ")
-    window.add_note("Maricopa County help desk, Tuesdays")
+    window.notes_actions.add_note("Maricopa County help desk, Tuesdays")
     window.bookmarks_menu.aboutToShow.emit()
     texts = [a.text() for a in window.bookmarks_menu.actions()]
     assert strings.ACTION_EDIT_NOTE.format(start="Maricopa County help desk, Tuesdays") in texts

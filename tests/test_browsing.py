@@ -101,7 +101,7 @@ def test_find_in_page_highlights_all_and_steps(qtbot, window):
     window.show_jurisdiction("MO")
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier
                    | Qt.KeyboardModifier.ShiftModifier)
-    bar = window.find_bar
+    bar = window.page.find_bar
     qtbot.waitUntil(bar.field.hasFocus)
     qtbot.keyClicks(bar.field, "petition")
     total = bar.match_count()
@@ -117,9 +117,9 @@ def test_find_in_page_highlights_all_and_steps(qtbot, window):
 
 def test_find_in_page_says_when_nothing_matches(qtbot, window):
     window.show_jurisdiction("MO")
-    window.find_bar.open_bar()
-    qtbot.keyClicks(window.find_bar.field, "zzzz")
-    assert window.find_bar.status.text() == "Not on this page"
+    window.page.find_bar.open_bar()
+    qtbot.keyClicks(window.page.find_bar.field, "zzzz")
+    assert window.page.find_bar.status.text() == "Not on this page"
 
 
 def test_zoom_keys_change_text_size(qtbot, window):
@@ -128,7 +128,7 @@ def test_zoom_keys_change_text_size(qtbot, window):
     qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     assert window.detail.font().pointSizeF() == size + 2
     qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
-    assert window.zoom_level() == 1
+    assert window.page.zoom_level() == 1
     qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert window.detail.font().pointSizeF() == size
 
@@ -143,9 +143,9 @@ def test_zoom_geometry_and_last_jurisdiction_survive_a_restart(qtbot, built_db):
     first.close()
     second = build_main_window(built_db)
     qtbot.addWidget(second)
-    assert second.zoom_level() == 3
+    assert second.page.zoom_level() == 3
     assert second.last_jurisdiction() is None  # the next person does not see the last page
-    second.set_reopen_last(True)  # unless the clinic chose it
+    second.window_settings.set_reopen_last(True)  # unless the clinic chose it
     assert second.last_jurisdiction() == "WA"
     assert (second.width(), second.height()) == (760, 560)
 
@@ -163,3 +163,11 @@ def test_open_code_on_the_command_line(args, expected, built_db):
 def test_filter_proxy_passes_qtmodeltester(qtmodeltester, qtbot, window):
     click_box(qtbot, window.findChild(QCheckBox, "filterPardon"))
     qtmodeltester.check(window.filter_model)
+
+
+def test_home_is_a_step_back_can_undo(window):
+    window.show_jurisdiction("AZ")
+    window.home_action.trigger()
+    assert window.current_code() is None
+    window.back_action.trigger()
+    assert window.current_code() == "AZ"

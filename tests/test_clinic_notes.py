@@ -24,7 +24,7 @@ def new_window(qtbot, built_db):
 
 def test_add_note_shows_on_the_page_and_survives_a_restart(qtbot, window, built_db, monkeypatch):
     window.show_jurisdiction("MO")
-    monkeypatch.setattr(window, "_ask_note_text", lambda text="": NOTE)
+    monkeypatch.setattr(window.notes_actions, "ask_note_text", lambda text="": NOTE)
     window.detail.anchorClicked.emit(QUrl("relief:note-add"))  # the "Add a clinic note" link
     assert NOTE in window.detail.toPlainText()
     window.close()
@@ -37,15 +37,15 @@ def test_add_note_shows_on_the_page_and_survives_a_restart(qtbot, window, built_
 
 def test_edit_and_delete_a_note(qtbot, window, monkeypatch):
     window.show_jurisdiction("MO")
-    window.add_note(NOTE)
+    window.notes_actions.add_note(NOTE)
     note = window.store.notes("MO")[0]
-    monkeypatch.setattr(window, "_ask_note_text", lambda text="": text.replace("3", "4"))
+    monkeypatch.setattr(window.notes_actions, "ask_note_text", lambda text="": text.replace("3", "4"))
     window.detail.anchorClicked.emit(QUrl(f"relief:note-edit/{note.id}"))
     assert "room 4" in window.detail.toPlainText()
-    monkeypatch.setattr(window, "confirm", lambda question: False)
+    monkeypatch.setattr(window.notes_actions, "confirm", lambda question: False)
     window.detail.anchorClicked.emit(QUrl(f"relief:note-delete/{note.id}"))
     assert "room 4" in window.detail.toPlainText()  # the person said no
-    monkeypatch.setattr(window, "confirm", lambda question: True)
+    monkeypatch.setattr(window.notes_actions, "confirm", lambda question: True)
     window.detail.anchorClicked.emit(QUrl(f"relief:note-delete/{note.id}"))
     assert "room 4" not in window.detail.toPlainText()
     assert "No clinic notes yet for Missouri." in window.detail.toPlainText()
@@ -53,7 +53,7 @@ def test_edit_and_delete_a_note(qtbot, window, monkeypatch):
 
 def test_notes_are_searchable(qtbot, window):
     window.show_jurisdiction("MO")
-    window.add_note(NOTE)
+    window.notes_actions.add_note(NOTE)
     qtbot.keyClicks(window.search_field, "thursd")
     qtbot.waitUntil(lambda: window.search_model.rowCount() > 0)
     first = window.search_model.index(0, 0)
@@ -70,7 +70,7 @@ def test_bookmark_with_ctrl_d_stars_the_list_and_survives_a_restart(qtbot, windo
     assert "Bookmarked" in window.detail.toPlainText()
     window.close()
     again = new_window(qtbot, built_db)
-    again._fill_bookmarks_menu()
+    again.notes_actions.fill_bookmarks_menu()
     actions = again.bookmarks_menu.actions()
     after = actions[[a.isSeparator() for a in actions].index(True) + 1:]
     assert [a.text() for a in after] == ["Arizona"]  # the bookmarks, after Bookmark / Add note
@@ -78,21 +78,21 @@ def test_bookmark_with_ctrl_d_stars_the_list_and_survives_a_restart(qtbot, windo
 
 def test_export_then_import_on_a_clean_profile(qtbot, window, built_db, tmp_path, monkeypatch):
     window.show_jurisdiction("MO")
-    window.add_note(NOTE)
-    window.toggle_bookmark()
+    window.notes_actions.add_note(NOTE)
+    window.notes_actions.toggle_bookmark()
     exported = tmp_path / "notes.json"
-    assert window.export_notes(exported)
+    assert window.notes_actions.export_notes(exported)
     window.close()
     monkeypatch.setenv("RELIEF_ATLAS_DATA_DIR", str(tmp_path / "other-laptop"))
     clean = new_window(qtbot, built_db)
     assert clean.store.notes() == [] and clean.store.bookmarks() == []
-    assert clean.import_notes(exported)
+    assert clean.notes_actions.import_notes(exported)
     dialog = clean.findChild(QMessageBox, "importDoneDialog")
     assert "Imported 1 new notes and 1 new bookmarks" in dialog.text()
     dialog.close()
     clean.show_jurisdiction("MO")
     assert NOTE in clean.detail.toPlainText() and "Bookmarked" in clean.detail.toPlainText()
-    assert clean.import_notes(exported)  # again: nothing duplicated, nothing overwritten
+    assert clean.notes_actions.import_notes(exported)  # again: nothing duplicated, nothing overwritten
     assert len(clean.store.notes("MO")) == 1
     clean.findChild(QMessageBox, "importDoneDialog").close()
 
@@ -103,7 +103,7 @@ def test_a_bad_import_file_gets_a_plain_message(qtbot, window, tmp_path, monkeyp
                         lambda error, parent=None: shown.append(error.message))
     bad = tmp_path / "notes.json"
     bad.write_text("{not json")
-    assert not window.import_notes(bad)
+    assert not window.notes_actions.import_notes(bad)
     assert shown and "notes.json" in shown[0]
 
 
@@ -112,14 +112,14 @@ def test_damaged_notes_file_is_set_aside_and_the_reference_data_opens(qtbot, bui
     data_dir.mkdir(parents=True)
     (data_dir / "user.db").write_bytes(b"this is not a database" * 100)
     window = new_window(qtbot, built_db)
-    window.show_store_notice()
+    window.notes_actions.show_store_notice()
     notice = window.findChild(QMessageBox, "notesNoticeDialog")
     assert notice is not None and "set aside (not deleted)" in notice.text()
     notice.close()
     moved = [p for p in data_dir.iterdir() if ".corrupt-" in p.name]
     assert len(moved) == 1 and moved[0].read_bytes() == b"this is not a database" * 100
     assert window.show_jurisdiction("MO")
-    window.add_note(NOTE)  # a fresh store works
+    window.notes_actions.add_note(NOTE)  # a fresh store works
     assert NOTE in window.detail.toPlainText()
 
 
@@ -153,7 +153,7 @@ def test_save_as_pdf_writes_the_handout_with_the_clinic_note(qtbot, window, tmp_
     from PySide6.QtWidgets import QFileDialog
 
     window.show_jurisdiction("MO")
-    window.add_note(NOTE)
+    window.notes_actions.add_note(NOTE)
     target = tmp_path / "missouri"
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *args, **kwargs: (str(target), "")))
@@ -167,10 +167,10 @@ def test_save_as_pdf_writes_the_handout_with_the_clinic_note(qtbot, window, tmp_
 
 def test_paper_size_is_remembered(qtbot, window, built_db):
     window.paper_actions["a4"].trigger()
-    assert window.page_size() == "a4"
+    assert window.handouts.page_size() == "a4"
     window.close()
     again = new_window(qtbot, built_db)
-    assert again.page_size() == "a4" and again.paper_actions["a4"].isChecked()
+    assert again.handouts.page_size() == "a4" and again.paper_actions["a4"].isChecked()
     assert not again.print_action.isEnabled()  # nothing to print on the overview
 
 
@@ -194,9 +194,9 @@ def test_a_failed_save_opens_the_editor_again_with_the_text(qtbot, window, monke
             raise UserDataError("The disk is full, so your change was not saved.")
         return real_add(code, text)
 
-    monkeypatch.setattr(window, "_ask_note_text", ask)
+    monkeypatch.setattr(window.notes_actions, "ask_note_text", ask)
     monkeypatch.setattr(window.store, "add_note", flaky_add)
     monkeypatch.setattr("desktop.views.notes_actions.show_known_error", lambda e, p=None: None)
-    assert window.add_note()
+    assert window.notes_actions.add_note()
     assert offered == ["", NOTE]  # the second editor opened with what was typed
     assert NOTE in window.detail.toPlainText()

@@ -264,7 +264,7 @@ def test_sheets_saved_from_the_window_carry_the_clinic(window, qtbot, tmp_path, 
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *a, **k: (str(next(targets)), ""))
     window.show_jurisdiction("AZ")
-    window.save_page_pdf()
+    window.handouts.save_pdf()
     qtbot.waitUntil((tmp_path / "AZ.pdf").exists)
     pages = pdf_pages(tmp_path / "AZ.pdf")
     assert len(pages) == 1
@@ -273,7 +273,7 @@ def test_sheets_saved_from_the_window_carry_the_clinic(window, qtbot, tmp_path, 
     screen_arizona(qtbot, window.screener)
     assert CLINIC.name in window.screener.sheet_html(window.repo.info,
                                                      clinic=window.clinic.profile())
-    window.save_page_pdf()
+    window.handouts.save_pdf()
     qtbot.waitUntil((tmp_path / "screening.pdf").exists)
     assert_carries(pdf_text(tmp_path / "screening.pdf"))
 
@@ -283,7 +283,7 @@ def test_importing_notes_in_the_window_says_whose_profile_is_kept(window, tmp_pa
         other.set_clinic(OTHER)
         other.export(tmp_path / "notes.json")
     window.store.set_clinic(CLINIC)
-    assert window.import_notes(tmp_path / "notes.json")
+    assert window.notes_actions.import_notes(tmp_path / "notes.json")
     assert OTHER.name in window.statusBar().currentMessage()
     assert window.store.clinic() == CLINIC
 

@@ -57,11 +57,11 @@ def save_everything(window, qtbot, tmp_path, monkeypatch) -> None:
     window.show_jurisdiction("AZ")
     window.show_jurisdiction("MO")
     window.show_jurisdiction("AZ")
-    window.save_page_pdf()
+    window.handouts.save_pdf()
     qtbot.waitUntil((tmp_path / "AZ.pdf").exists)
     window.show_screener(new_person=True)
     screen_distinctively(qtbot, window.screener)
-    window.save_page_pdf()
+    window.handouts.save_pdf()
     qtbot.waitUntil((tmp_path / "screening.pdf").exists)
 
 

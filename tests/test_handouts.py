@@ -387,10 +387,10 @@ def test_save_dialogs_start_in_documents_then_in_the_folder_last_used(window, tm
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", answer)
     window.show_jurisdiction("AZ")
-    window.save_page_pdf()
+    window.handouts.save_pdf()
     first = handout_export.Path(asked[0])
     assert first.name.startswith("AZ-") and first.parent == handout_export.Path(documents)
-    window.save_page_pdf()
+    window.handouts.save_pdf()
     assert handout_export.Path(asked[1]).parent == tmp_path  # the folder chosen last time
 
 

@@ -179,7 +179,7 @@ def test_the_window_imports_on_a_thread_and_a_cancel_keeps_nothing(qtbot, window
 
     monkeypatch.setattr(notes_import._Worker, "_progress", first_waits_for_the_person)
     before = window.store.notes()
-    assert not window.import_notes(path)
+    assert not window.notes_actions.import_notes(path)
     assert window.store.notes() == before
     assert "cancelled" in window.statusBar().currentMessage()
     assert threads and all(t is not window.thread() for t in threads)

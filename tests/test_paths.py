@@ -26,7 +26,7 @@ def test_window_keeps_settings_and_notes_in_the_portable_folder(qtbot, built_db,
     window = build_main_window(built_db, portable=True)
     qtbot.addWidget(window)
     window.show_jurisdiction("MO")
-    window.add_note("Court: Thursdays")
+    window.notes_actions.add_note("Court: Thursdays")
     window.close()
     assert (tmp_path / "user-data" / "user.db").exists()
     assert (tmp_path / "user-data" / "settings.ini").exists()

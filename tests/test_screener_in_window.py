@@ -75,7 +75,7 @@ def test_the_saved_screening_sheet_is_worth_keeping(window, qtbot, tmp_path, mon
     screener = window.screener
     screener.choose_place("MO")
     screener.offense.setCurrentIndex(1)  # possession
-    window.save_page_pdf()
+    window.handouts.save_pdf()
     qtbot.waitUntil(target.exists)
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(target).pages)
     assert wording.date_text(window.repo.info.data_as_of) in text and __version__ in text
@@ -113,7 +113,7 @@ def test_two_convictions_in_two_states_give_one_result_and_one_sheet(window, qtb
 
     target = tmp_path / "both.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    window.save_page_pdf()
+    window.handouts.save_pdf()
     qtbot.waitUntil(target.exists)
     sheet = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(target).pages)
     assert "Arizona" in sheet and "Missouri" in sheet

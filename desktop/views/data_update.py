@@ -99,7 +99,7 @@ class DataActions(QObject):
         menu.insertActions(window.quit_action, actions)
         menu.insertSeparator(window.quit_action)
         self.revert_action.setEnabled(not explicit and self._can_revert())
-        window.data_label.setText(self.status_text())
+        window.data_label.show_origin(self.origin_text(window.data_label.default_origin()))
         if active is not None and active.notice:
             window.statusBar().showMessage(active.notice, 60000)
 
@@ -108,13 +108,6 @@ class DataActions(QObject):
         if self.active is None or self.active.origin != "package":
             return default
         return strings.DATA_ORIGIN_PACKAGE.format(version=self.active.data_version)
-
-    def status_text(self) -> str:
-        info = self.window.repo.info
-        return strings.STATUS_DATA.format(
-            as_of=wording.date_text(info.data_as_of), count=info.jurisdictions,
-            origin=self.origin_text(strings.ORIGIN_BUNDLED if self.window._bundled
-                                    else strings.ORIGIN_OTHER.format(path=info.path)))
 
     def about_lines(self) -> list[str]:
         lines = []

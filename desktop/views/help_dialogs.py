@@ -64,3 +64,22 @@ class HelpDialog(QDialog):
         layout.addWidget(self.text)
         layout.addWidget(buttons)
         self.resize(560, 460)
+
+
+def show_shortcuts(window: QWidget) -> None:
+    """Help → Keyboard shortcuts: every action of the window with its keys, and a few more."""
+    extra = [(what, keys) for keys, what in strings.HELP_EXTRA_KEYS]
+    html = shortcuts_html(shortcut_rows(window.actions()), extra)
+    HelpDialog(strings.HELP_SHORTCUTS_TITLE, html, "shortcutsDialog", window).exec()
+
+
+def show_about(window) -> None:
+    """Help → About: the version, the data in use and its as-of date, the licence and the
+    disclaimer."""
+    origin = window.data_label.default_origin()
+    extra: list[str] = []
+    data_actions = getattr(window, "data_actions", None)  # data packages (views/data_update)
+    if data_actions is not None:
+        origin, extra = data_actions.origin_text(origin), data_actions.about_lines()
+    HelpDialog(strings.ACTION_ABOUT, about_html(window.repo.info, origin, extra),
+               "aboutDialog", window).exec()

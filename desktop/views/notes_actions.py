@@ -1,6 +1,6 @@
 """Bookmarks and the clinic's notes in the window: toggling a bookmark, adding, editing and
 deleting notes (the page's links and the Bookmarks menu), and exporting and importing them.
-The window asks for a note's text (`_ask_note_text`) and for a yes/no (`confirm`)."""
+Also the notice, once after start-up, when the notes file was set aside or cannot be used."""
 
 from __future__ import annotations
 
@@ -29,14 +29,44 @@ class NotesActions:
             show_known_error(error, self.w)
             return None, False
 
-    def toggle_bookmark(self) -> None:
-        if self.w.store is None or self.w._current is None:
+    def ask_note_text(self, text: str = "") -> str | None:
+        """The note editor, with `text` in it; None when cancelled."""
+        from desktop.views.note_dialog import NoteDialog
+
+        dialog = NoteDialog(self.w.place_names.get(self.w.current_code() or "", ""), text, self.w)
+        accepted = dialog.exec() == NoteDialog.DialogCode.Accepted
+        typed = dialog.text()
+        dialog.deleteLater()
+        return typed if accepted else None
+
+    def confirm(self, question: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox as mb
+
+        return mb.question(self.w, strings.H_LOCAL_NOTES, question) == mb.StandardButton.Yes
+
+    def show_store_notice(self) -> None:
+        """Tell the person, once, if their notes were set aside or cannot be used."""
+        notice = self.w.store_notice
+        if not notice:
             return
-        on = not self.w.store.is_bookmarked(self.w._current)
-        self._store_call(self.w.store.set_bookmark, self.w._current, on)
+        self.w.statusBar().showMessage(notice, 30000)
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox as mb
+
+        box = mb(mb.Icon.Warning, strings.NOTES_NOTICE_TITLE, notice, mb.StandardButton.Ok, self.w)
+        box.setObjectName("notesNoticeDialog")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # it names a file path
+        box.open()
+
+    def toggle_bookmark(self) -> None:
+        code = self.w.current_code()
+        if self.w.store is None or code is None:
+            return
+        on = not self.w.store.is_bookmarked(code)
+        self._store_call(self.w.store.set_bookmark, code, on)
         self.w.list_model.set_bookmarks(set(self.w.store.bookmarks()))
-        self.w._render_current(keep_scroll=True)
-        self.w._update_page_actions()
+        self.w.refresh_page()
+        self.w.update_page_actions()
 
     def _save_note(self, save, text: str | None, start: str = "") -> bool:
         """Save a note with `save(text)`. Typed in the editor (`text` None): if the save
@@ -44,40 +74,42 @@ class NotesActions:
         asked = text is None
         while True:
             if asked:
-                text = self.w._ask_note_text(start)
+                text = self.ask_note_text(start)
                 if text is None:
                     return False
             _, ok = self._store_call(save, text)
             if ok or not asked:
-                self.w._render_current(keep_scroll=True)
+                self.w.refresh_page()
                 return ok
             start = text
 
     def add_note(self, text: str | None = None) -> bool:
-        if self.w.store is None or self.w._current is None:
+        code = self.w.current_code()
+        if self.w.store is None or code is None:
             return False
-        code = self.w._current
         return self._save_note(lambda t: self.w.store.add_note(code, t), text)
 
     def edit_note(self, note_id: str, text: str | None = None) -> bool:
         if self.w.store is None:
             return False
-        current = next((n for n in self.w.store.notes(self.w._current) if n.id == note_id), None)
+        notes = self.w.store.notes(self.w.current_code())
+        current = next((n for n in notes if n.id == note_id), None)
         if current is None:
             return False
         return self._save_note(lambda t: self.w.store.update_note(note_id, t), text, current.text)
 
     def delete_note(self, note_id: str) -> bool:
-        if self.w.store is None or not self.w.confirm(strings.CONFIRM_DELETE_NOTE):
+        if self.w.store is None or not self.confirm(strings.CONFIRM_DELETE_NOTE):
             return False
         _, ok = self._store_call(self.w.store.delete_note, note_id)
-        self.w._render_current(keep_scroll=True)
+        self.w.refresh_page()
         return ok
 
     def fill_bookmarks_menu(self) -> None:
         self.w.bookmarks_menu.clear()
         self.w.bookmarks_menu.addActions([self.w.bookmark_action, self.w.add_note_action])
-        notes = self.w.store.notes(self.w._current) if self.w.store and self.w._current else []
+        code = self.w.current_code()
+        notes = self.w.store.notes(code) if self.w.store and code else []
         for note in notes:  # the keyboard's way to the page's Edit and Delete links
             first = " ".join(note.text.split())[:40]
             self.w.bookmarks_menu.addAction(strings.ACTION_EDIT_NOTE.format(start=first),
@@ -89,9 +121,9 @@ class NotesActions:
         if not codes:
             self.w.bookmarks_menu.addAction(strings.NO_BOOKMARKS).setEnabled(False)
         for code in codes:
-            if code in self.w._names:
+            if code in self.w.place_names:
                 self.w.bookmarks_menu.addAction(
-                    self.w._names[code], lambda c=code: self.w.show_jurisdiction(c))
+                    self.w.place_names[code], lambda c=code: self.w.show_jurisdiction(c))
 
     def export_notes(self, path: Path | None = None) -> bool:
         if self.w.store is None:
@@ -126,7 +158,7 @@ class NotesActions:
         from desktop.views.notes_import import import_notes
 
         try:  # on a worker thread, with a progress dialog that can cancel it
-            result = import_notes(self.w, self.w.store.path, path, set(self.w._names))
+            result = import_notes(self.w, self.w.store.path, path, set(self.w.place_names))
         except ImportCancelled as cancelled:
             self.w.statusBar().showMessage(cancelled.message, 15000)
             return False
@@ -136,8 +168,8 @@ class NotesActions:
         message = result.summary()  # notes, bookmarks, and whose clinic details are kept
         self.w.statusBar().showMessage(message, 15000)
         self.w.list_model.set_bookmarks(set(self.w.store.bookmarks()))
-        if self.w._current:
-            self.w._render_current(keep_scroll=True)
+        if self.w.current_code():
+            self.w.refresh_page()
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QMessageBox as mb
 
