@@ -21,10 +21,10 @@ def _closed_at_first(monkeypatch):
 
 def counts_chart(qtbot, window, code: str) -> JurisdictionCountsChart:
     window.show_jurisdiction(code)
-    qtbot.waitUntil(lambda: window.counts_chart is not None
-                    and window.counts_chart._detail is not None
-                    and window.counts_chart._detail.code == code)
-    return window.counts_chart
+    qtbot.waitUntil(lambda: window.page.counts_chart is not None
+                    and window.page.counts_chart._detail is not None
+                    and window.page.counts_chart._detail.code == code)
+    return window.page.counts_chart
 
 
 def test_closed_by_default_a_compact_named_toggle_and_no_figure(qtbot, window):

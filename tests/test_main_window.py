@@ -128,7 +128,7 @@ def test_startup_does_not_import_matplotlib(built_db):
             "mpl = lambda: sorted(m for m in sys.modules if m.split('.')[0] == 'matplotlib'); "
             "app = create_application(); w = build_main_window(sys.argv[1]); w.show(); "
             "app.processEvents(); print(mpl()); w.show_jurisdiction('MO'); print(mpl()); "
-            "[app.processEvents() for _ in range(3)]; c = w.counts_chart; "
+            "[app.processEvents() for _ in range(3)]; c = w.page.counts_chart; "
             "print(c is not None and c.isVisible() and c.canvas is None); "
             "c.set_open(True); print(len(mpl()) > 0 and c.canvas is not None)")
     result = subprocess.run([sys.executable, "-c", code, str(built_db)], capture_output=True,
