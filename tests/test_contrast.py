@@ -92,3 +92,23 @@ def test_switching_to_a_dark_palette_redraws_the_page_in_dark_colours(window, qt
         assert dark.caveat.lower() in window.detail.toHtml().lower()
     finally:
         qapp.setPalette(original)
+
+
+@pytest.mark.parametrize("name", ["light", "dark", "dark-blue", "grey"])
+def test_the_screeners_notes_under_a_field_read_in_every_palette(qtbot, repo, name):
+    from desktop.views.screener_view import ScreenerView
+
+    background, text = PALETTES[name]
+    view = ScreenerView(repo.jurisdictions(), repo.jurisdiction)
+    qtbot.addWidget(view)
+    palette = view.palette()
+    palette.setColor(QPalette.ColorRole.Window, QColor(background))
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(text))
+    view.setPalette(palette)
+    view.choose_place("AZ")
+    for typed, label in (("2 oz", view.amount_note), ("next year", view.year_note)):
+        field = view.amount if label is view.amount_note else view.year
+        field.setText(typed)
+        assert label.isVisibleTo(view) and label.text()
+        colour = re.search(r"color:\s*(#[0-9a-fA-F]{6})", label.styleSheet()).group(1)
+        assert contrast(colour, background) >= MIN_CONTRAST, (typed, colour, background)

@@ -13,11 +13,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -34,10 +32,9 @@ from desktop.data.records import JurisdictionDetail, JurisdictionSummary
 from desktop.domain import screener
 from desktop.pages import screening
 from desktop.views.palette import page_colors_of
+from desktop.views.screener_fields import Choices, check_note, combo_box, line_edit, note_label
 
 FEDERAL = "US"
-_ERROR_STYLE = "color: #8b1a1a;"
-_NOTE_STYLE = "color: #555;"
 
 
 def _answered(situation: screener.Situation) -> bool:
@@ -67,32 +64,32 @@ class ScreenerView(QWidget):
         self._html = ""
         self._rendered_places: list[str] = []  # places with verdicts on screen now
         self._screened: set[str] = set()       # places already reported by `screened`
-        self._values: dict[str, list[str]] = {}  # choice box name -> value of each row
+        self._choices = Choices()
 
-        self.place = self._combo("screenerPlace", [s.name for s in summaries])
+        self.place = combo_box("screenerPlace", [s.name for s in summaries])
         self.place.setPlaceholderText(strings.SCREEN_PLACE_PLACEHOLDER)
         self.place.setCurrentIndex(-1)  # no place yet: addItems chose the first
         self.place.setMaxVisibleItems(20)
-        self.offense = self._choices("screenerOffense", strings.SCREEN_OFFENSE_CHOICES)
-        self.amount = self._line("screenerAmount", strings.SCREEN_AMOUNT_PLACEHOLDER)
-        self.unit = self._choices("screenerUnit", strings.SCREEN_UNITS)
+        self.offense = self._choices.box("screenerOffense", strings.SCREEN_OFFENSE_CHOICES)
+        self.amount = line_edit("screenerAmount", strings.SCREEN_AMOUNT_PLACEHOLDER)
+        self.unit = self._choices.box("screenerUnit", strings.SCREEN_UNITS)
         self.unit.setAccessibleName(strings.SCREEN_AMOUNT_UNIT_NAME)
         self.unit.setToolTip(strings.SCREEN_UNIT_TIP)
         self.unit.setMinimumContentsLength(3)
-        self.amount_note = self._note("screenerAmountNote")
-        self.level = self._choices("screenerLevel", strings.SCREEN_LEVEL_CHOICES)
-        self.year = self._line("screenerYear", strings.SCREEN_YEAR_PLACEHOLDER)
-        self.year_note = self._note("screenerYearNote")
-        self.year_of = self._choices("screenerYearOf", strings.SCREEN_YEAR_OF_CHOICES)
-        self.record = self._choices("screenerRecord", strings.SCREEN_RECORD_CHOICES)
-        self.completed = self._choices("screenerCompleted", strings.SCREEN_COMPLETED_CHOICES)
+        self.amount_note = note_label("screenerAmountNote")
+        self.level = self._choices.box("screenerLevel", strings.SCREEN_LEVEL_CHOICES)
+        self.year = line_edit("screenerYear", strings.SCREEN_YEAR_PLACEHOLDER)
+        self.year_note = note_label("screenerYearNote")
+        self.year_of = self._choices.box("screenerYearOf", strings.SCREEN_YEAR_OF_CHOICES)
+        self.record = self._choices.box("screenerRecord", strings.SCREEN_RECORD_CHOICES)
+        self.completed = self._choices.box("screenerCompleted", strings.SCREEN_COMPLETED_CHOICES)
         self.age = QSpinBox()
         self.age.setObjectName("screenerAge")
         self.age.setRange(0, 120)
         self.age.setSpecialValueText(strings.SCREEN_DONT_KNOW.capitalize())  # 0 = don't know
-        self.only_conviction = self._choices("screenerOnlyConviction",
+        self.only_conviction = self._choices.box("screenerOnlyConviction",
                                              strings.SCREEN_ONLY_CONVICTION_CHOICES)
-        self.other_charges = self._choices("screenerOtherCharges",
+        self.other_charges = self._choices.box("screenerOtherCharges",
                                            strings.SCREEN_OTHER_CHARGES_CHOICES)
         self.new_person_button = QPushButton(strings.SCREEN_NEW_PERSON)
         self.new_person_button.setObjectName("newPerson")
@@ -220,34 +217,6 @@ class ScreenerView(QWidget):
                                    else [440, max(300, total - 440)])
 
     # -- building ------------------------------------------------------------------------------
-    def _combo(self, name: str, items: list[str]) -> QComboBox:
-        combo = QComboBox()
-        combo.setObjectName(name)
-        combo.addItems(items)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(12)
-        return combo
-
-    def _choices(self, name: str, choices) -> QComboBox:
-        combo = self._combo(name, [label for _value, label in choices])
-        self._values[name] = [value for value, _label in choices]
-        return combo
-
-    def _line(self, name: str, placeholder: str) -> QLineEdit:
-        line = QLineEdit()
-        line.setObjectName(name)
-        line.setPlaceholderText(placeholder)
-        line.setClearButtonEnabled(True)
-        return line
-
-    def _note(self, name: str) -> QLabel:
-        label = QLabel()
-        label.setObjectName(name)
-        label.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what was typed
-        label.setWordWrap(True)
-        label.setVisible(False)
-        return label
-
     def _row(self, text: str, field, buddy: QWidget | None = None) -> QLabel:
         label = QLabel(text)
         label.setBuddy(buddy or field)
@@ -258,16 +227,6 @@ class ScreenerView(QWidget):
         return label
 
     # -- answers -------------------------------------------------------------------------------
-    def _value(self, combo: QComboBox) -> str:
-        """The value behind a choice box: '' for don't know."""
-        values = self._values[combo.objectName()]
-        row = combo.currentIndex()
-        return values[row] if 0 <= row < len(values) else ""
-
-    def _yes_no(self, combo: QComboBox) -> bool | None:
-        value = self._value(combo)
-        return None if value == "" else value == "yes"
-
     def current_code(self) -> str | None:
         row = self.place.currentIndex()
         return self._codes[row] if 0 <= row < len(self._codes) else None
@@ -282,7 +241,7 @@ class ScreenerView(QWidget):
     def _amount_text(self) -> str:
         text = self.amount.text().strip()
         if text and not any(ch.isalpha() for ch in text):
-            text = f"{text} {self._value(self.unit)}"
+            text = f"{text} {self._choices.value(self.unit)}"
         return text
 
     def situation(self) -> screener.Situation | None:
@@ -296,16 +255,16 @@ class ScreenerView(QWidget):
         year, date = screener.parse_when(self.year.text())
         return screener.Situation(
             jurisdiction=code,
-            offense=self._value(self.offense) or None,
+            offense=self._choices.value(self.offense) or None,
             amount_grams=grams, amount_said=amount_text if grams is not None else None,
-            level=self._value(self.level) or None,
+            level=self._choices.value(self.level) or None,
             year=year, date=date,
-            year_of=self._value(self.year_of) or None,
-            record=self._value(self.record) or None,
-            completed=self._yes_no(self.completed),
+            year_of=self._choices.value(self.year_of) or None,
+            record=self._choices.value(self.record) or None,
+            completed=self._choices.yes_no(self.completed),
             age=self.age.value() or None,
-            only_conviction=self._yes_no(self.only_conviction),
-            other_charges=self._yes_no(self.other_charges),
+            only_conviction=self._choices.yes_no(self.only_conviction),
+            other_charges=self._choices.yes_no(self.other_charges),
         )
 
     # -- several convictions ----------------------------------------------------------------
@@ -433,8 +392,8 @@ class ScreenerView(QWidget):
         """The result page for the answers on screen, with places read through `detail_of`."""
         code = self.current_code()
         detail = detail_of(code) if code else None
-        amount_error = self._check_note(self.amount_note, self._amount_note)
-        year_error = self._check_note(self.year_note, self._year_note)
+        amount_error = check_note(self.amount_note, self._amount_note, self)
+        year_error = check_note(self.year_note, self._year_note, self)
         if detail is None:
             return screening.render_empty(colors=page_colors_of(self.result))
         if amount_error or year_error:
@@ -462,22 +421,6 @@ class ScreenerView(QWidget):
 
     def _year_note(self) -> str:
         screener.parse_when(self.year.text())
-        return ""
-
-    @staticmethod
-    def _check_note(label: QLabel, compute) -> str:
-        """Show what an answer means (or what is wrong with it) under its field; return the
-        error message, or '' when the answer reads well."""
-        try:
-            note = compute() or ""
-        except ValueError as exc:
-            label.setText(str(exc))
-            label.setStyleSheet(_ERROR_STYLE)
-            label.setVisible(True)
-            return str(exc)
-        label.setText(note)
-        label.setStyleSheet(_NOTE_STYLE)
-        label.setVisible(bool(note))
         return ""
 
     def _set_html(self, html: str) -> None:
@@ -527,20 +470,7 @@ class ScreenerView(QWidget):
             self.case_tabs.removeTab(self.case_tabs.count() - 1)
         self.case_tabs.blockSignals(False)
         self._show_case_controls()
-        combos = (self.place, self.offense, self.unit, self.level, self.year_of, self.record,
-                  self.completed, self.only_conviction, self.other_charges)
-        for widget in (*combos, self.amount, self.year, self.age):
-            widget.blockSignals(True)
-        try:
-            self.place.setCurrentIndex(-1)
-            for combo in combos[1:]:
-                combo.setCurrentIndex(0)
-            for line in (self.amount, self.year):
-                line.setText("")  # unlike clear(), setText also empties the undo history
-            self.age.setValue(0)
-        finally:
-            for widget in (*combos, self.amount, self.year, self.age):
-                widget.blockSignals(False)
+        self._set_form_state(self._blank_state())  # setText also empties the undo history
         self._refresh()
         self.result.verticalScrollBar().setValue(0)
         self.place.setFocus(Qt.FocusReason.OtherFocusReason)
