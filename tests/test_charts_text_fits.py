@@ -145,3 +145,33 @@ def test_tile_words_stay_inside_their_tiles(spoken):
                 word = extents[text]
                 assert tile.x0 <= word.x0 and word.x1 <= tile.x1, (lang, size, gid)
                 assert tile.y0 <= word.y0 and word.y1 <= tile.y1, (lang, size, gid)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("log", [False, True])
+def test_bar_labels_never_cover_the_place_names(spoken, lang, log):
+    """A label that fits neither in nor after its bar stays inside its panel, over the bar,
+    never over the names beside it — at the default size and at the narrowest figure the
+    window allows (`minimum_width`, where the type is smallest)."""
+    from desktop.charts.relief import minimum_width
+
+    i18n.activate(lang)
+    details = spoken[lang]
+    for size in (None, (minimum_width(details), 6.4)):
+        fig = relief_by_jurisdiction(details, log=log, **sized(size))
+        extents = dict(drawn_texts(fig))
+        for ax in fig.axes:
+            left = ax.get_window_extent().x0
+            covering = [t.get_text() for t in ax.texts if extents[t].x0 < left - SLACK]
+            assert covering == [], (size, ax.get_title(loc="left"))
+        assert outside(fig) == []
+
+
+def test_the_narrowest_relief_chart_is_wider_in_spanish(spoken):
+    from desktop.charts.relief import minimum_width
+
+    widths = {}
+    for lang in LANGUAGES:
+        i18n.activate(lang)
+        widths[lang] = minimum_width(spoken[lang])
+    assert 8 < widths["en"] < widths["es"] < 12.8      # both fit the exported slide

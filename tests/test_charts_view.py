@@ -347,3 +347,16 @@ def test_a_preload_step_pending_when_its_window_closes_is_dropped(qtbot):
     QTimer.singleShot(0, lambda: fired.append(True))  # queued after the dropped step
     qtbot.waitUntil(lambda: bool(fired))
     assert not finished
+
+
+def test_the_relief_canvas_is_never_narrower_than_its_words_need(relief_panel):
+    """Below `relief.minimum_width` (wider in Spanish) the chart scrolls instead of
+    squashing its labels over the place names."""
+    import math
+
+    from desktop.charts.relief import minimum_width
+
+    canvas = relief_panel.canvas("relief")
+    needed = minimum_width(relief_panel.details()) * canvas.figure.dpi / canvas.devicePixelRatioF()
+    assert canvas.minimumWidth() == max(1000, math.ceil(needed))
+    assert canvas.minimumWidth() <= canvas.width()

@@ -24,6 +24,8 @@ GROUP_GAP = 0.4           # between jurisdictions, in bar slots
 PANEL_OVERHEAD = 3.0       # a panel's title and axis, in bar slots (for balancing columns)
 ELIGIBLE_HATCH = "////"
 BAR_ROOM = 1.3             # inches a column keeps for its bars, besides names and labels
+MIN_BAR_ROOM = 0.9         # ... at the least, when the figure is narrow
+SMALLEST_TYPE = 0.8        # of the theme's type size, when the figure is narrow
 COLUMN_MARGIN = 0.42       # inches of a column that are neither names nor axes (pads, ticks)
 
 
@@ -40,13 +42,15 @@ def relief_by_jurisdiction(details: Sequence[JurisdictionDetail], *, log: bool =
         fig.text(0.5, 0.5, strings.CHART_NO_DATA, ha="center", va="center",
                  color=str(th["muted"]), fontsize=style.font(th, 1.2))
         return fig
-    ncols = min(3, len(panels))
-    columns = _balance(list(panels), {p: _weight(rows) for p, rows in panels.items()}, ncols)
-    name_size, label_size = style.font(th, 0.95), style.font(th, 0.85)
-    names_width = [max(style.text_width(r.name, name_size) for n in names for r in panels[n])
-                   for names in columns]
-    label_width = [max(style.text_width(b.label, label_size) for n in names
-                       for r in panels[n] for b in r.bars) for names in columns]
+    columns = _columns(panels)
+    # Narrower than the words need at full size: every word smaller, down to SMALLEST_TYPE
+    # (the window keeps the canvas at least `minimum_width` wide, so it stays readable).
+    names_width, label_width = _word_widths(panels, columns, th)
+    words = sum(names_width) + sum(label_width)
+    scale = (fig.get_figwidth() - len(columns) * MIN_BAR_ROOM) / words
+    if scale < 1:
+        th = {**th, "font_size": style.font(th, max(SMALLEST_TYPE, scale))}
+        names_width, label_width = _word_widths(panels, columns, th)
     # Each column as wide as its names and longest label need, plus room for the bars.
     widths = [n + w + BAR_ROOM for n, w in zip(names_width, label_width, strict=True)]
     subfigs = fig.subfigures(1, len(columns), wspace=0.02, squeeze=False,
@@ -66,6 +70,37 @@ def relief_by_jurisdiction(details: Sequence[JurisdictionDetail], *, log: bool =
         notes.append(strings.CHART_LOG_NOTE)
     style.footnote(fig, [*notes, footer or ""], th)
     return fig
+
+
+def minimum_width(details: Sequence[JurisdictionDetail],
+                  theme: Mapping[str, object] | None = None) -> float:
+    """The narrowest figure, in inches, in which every name and label of the chart still
+    fits (at the smallest type): the window's canvas scrolls rather than go below it."""
+    th = theme_module.resolve(theme)
+    panels = chart_data.relief_panels(details)
+    if not panels:
+        return 0.0
+    columns = _columns(panels)
+    names_width, label_width = _word_widths(panels, columns, th)
+    words = sum(names_width) + sum(label_width)
+    return SMALLEST_TYPE * words + len(columns) * MIN_BAR_ROOM
+
+
+def _columns(panels: dict[str, list[chart_data.JurisdictionBars]]) -> list[list[str]]:
+    return _balance(list(panels), {p: _weight(rows) for p, rows in panels.items()},
+                    min(3, len(panels)))
+
+
+def _word_widths(panels: dict[str, list[chart_data.JurisdictionBars]],
+                 columns: list[list[str]], th: Mapping[str, object]
+                 ) -> tuple[list[float], list[float]]:
+    """Inches of each column's widest place name and widest bar label."""
+    name_size, label_size = style.font(th, 0.95), style.font(th, 0.85)
+    names = [max(style.text_width(r.name, name_size) for n in column for r in panels[n])
+             for column in columns]
+    labels = [max(style.text_width(b.label, label_size) for n in column for r in panels[n]
+                  for b in r.bars) for column in columns]
+    return names, labels
 
 
 def _weight(rows: list[chart_data.JurisdictionBars]) -> float:
@@ -224,5 +259,5 @@ def _draw_panel(ax, panel: str, rows: list[chart_data.JurisdictionBars], th, log
             # the bar's end, so it never leaves the figure.
             ax.annotate(bar.label, xy=(1, y_pos), xycoords=("axes fraction", "data"),
                         xytext=(-3, 0), textcoords="offset points", ha="right", va="center",
-                        fontsize=size, color=fg, bbox=box, zorder=4, gid=gid,
-                        in_layout=False)
+                        fontsize=style.fit_size(bar.label, size, axes_width - 0.1, smallest=5),
+                        color=fg, bbox=box, zorder=4, gid=gid, in_layout=False)

@@ -7,6 +7,7 @@ time that chart is shown (`desktop.charts.canvas` holds the backend imports).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -158,7 +159,7 @@ class _ChartPage(QWidget):
         bar.addWidget(self.table_box)
         bar.addStretch(1)
         self._layout.addLayout(bar)
-        self.canvas.setMinimumSize(*MIN_SIZE[self.kind])
+        self.canvas.setMinimumSize(*self._minimum_size(self.canvas))
         self.canvas.setAccessibleName(strings.CHART_A11Y_NAMES[self.kind])
         scroll = QScrollArea()
         scroll.setObjectName(f"{self.kind}Scroll")
@@ -184,6 +185,18 @@ class _ChartPage(QWidget):
                     part.show()
             self._layout.activate()
         self.redraw()
+
+    def _minimum_size(self, canvas: ChartCanvas) -> tuple[int, int]:
+        """Below this the chart scrolls rather than squash; the relief chart is as wide as
+        its names and labels need in the window's language."""
+        width, height = MIN_SIZE[self.kind]
+        if self.kind == "relief":
+            from desktop.charts.relief import minimum_width
+
+            pixels_per_inch = canvas.figure.dpi / (canvas.devicePixelRatioF() or 1)
+            needed = minimum_width(self.panel.details(), self.panel.theme())
+            width = max(width, math.ceil(needed * pixels_per_inch))
+        return width, height
 
     def eventFilter(self, obj, event):
         if obj is self.canvas and event.type() == QEvent.Type.Resize and self.built:
