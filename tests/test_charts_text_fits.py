@@ -175,3 +175,13 @@ def test_the_narrowest_relief_chart_is_wider_in_spanish(spoken):
         i18n.activate(lang)
         widths[lang] = minimum_width(spoken[lang])
     assert 8 < widths["en"] < widths["es"] < 12.8      # both fit the exported slide
+
+
+def test_measuring_words_needs_no_renderer_and_survives_missing_glyphs():
+    from desktop.charts import style
+
+    bold = style.text_width("Eligible, not yet relieved (estimates)", 12.1, "bold")
+    assert 3.3 < bold < 3.6                                   # inches, as Agg draws it
+    assert style.text_width("中\tx", 10) > style.text_width("x", 10)   # no error, no warning
+    assert style.wrap("Elegibles sin limpiar (estimaciones)", 12.1, 2.5, "bold") == (
+        "Elegibles sin limpiar\n(estimaciones)")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
+from functools import cache
 
 from matplotlib.figure import Figure
 from matplotlib.layout_engine import ConstrainedLayoutEngine
@@ -49,6 +50,7 @@ def style_axes(ax, theme: Mapping[str, object], grid_axis: str | None = "x") -> 
 
 
 _ADVANCES: dict[str, dict[str, float]] = {}    # weight -> character -> width of 1 pt type
+MISSING_GLYPH = 0.6
 
 
 def text_width(text: str, points: float, weight: str = "normal") -> float:
@@ -72,13 +74,26 @@ def text_width(text: str, points: float, weight: str = "normal") -> float:
 
 
 def _advance(ch: str, weight: str) -> float:
-    from matplotlib.font_manager import FontProperties, findfont, get_font
+    """Width of `ch` in ems; a character the font lacks counts as a wide one (0.6 em)."""
     from matplotlib.ft2font import LoadFlags
 
-    font = get_font(findfont(FontProperties(weight=weight)))
-    font.set_size(72, 72)                      # 72 pt at 72 dpi: one pixel per point
-    glyph = font.load_char(ord(ch), flags=LoadFlags.NO_HINTING)
+    font = _font(weight)
+    if not font.get_char_index(ord(ch)):
+        return MISSING_GLYPH
+    glyph = font.load_glyph(font.get_char_index(ord(ch)), flags=LoadFlags.NO_HINTING)
     return glyph.linearHoriAdvance / 65536 / 72
+
+
+@cache
+def _font(weight: str):
+    """The charts' font file at `weight`, opened apart from the renderers' shared copy, at
+    72 pt and 72 dpi (one pixel per point)."""
+    from matplotlib.font_manager import FontProperties, findfont
+    from matplotlib.ft2font import FT2Font
+
+    font = FT2Font(findfont(FontProperties(weight=weight)))
+    font.set_size(72, 72)
+    return font
 
 
 def wrap(text: str, points: float, width: float, weight: str = "normal") -> str:
