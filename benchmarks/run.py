@@ -293,7 +293,8 @@ def notes_import(work: Path) -> Result:
     """Clinic notes import, 100,000 notes against 1,000 (DESIGN: linear, <= 150 x floor)."""
     import uuid
 
-    from desktop.data.userdata import EXPORT_FORMAT, UserStore
+    from desktop.data.user_store import UserStore
+    from desktop.data.user_transfer import EXPORT_FORMAT
 
     def timed(n: int, runs: int) -> float:
         notes = [{"id": uuid.uuid4().hex, "jurisdiction": ("AZ", "NY", "MO")[i % 3],

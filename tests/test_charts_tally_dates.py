@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.data import userdata
-from desktop.data.userdata import UserStore
+from desktop.data.user_store import UserStore, tally_csv
 from desktop.views.clinic_dialog import ISO_DAY, TallyDialog, day_text, locale_of_language
 
 NAMES = {"AZ": "Arizona", "MO": "Missouri"}
@@ -47,7 +46,7 @@ def test_the_day_column_is_a_short_date_in_the_windows_language(qtbot, qapp, sto
             assert "diciembre" in dialog.table.item(0, 0).toolTip()
         out = dialog.export_csv(tmp_path / f"tally-{lang}.csv")
         assert out is not None
-        assert out.read_text() == userdata.tally_csv(store.tally())   # ISO dates in the file
+        assert out.read_text() == tally_csv(store.tally())   # ISO dates in the file
         assert "2026-12-04,AZ" in out.read_text()
     finally:
         install_language(qapp, "en")

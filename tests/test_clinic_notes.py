@@ -175,7 +175,7 @@ def test_paper_size_is_remembered(qtbot, window, built_db):
 
 
 def test_a_failed_save_opens_the_editor_again_with_the_text(qtbot, window, monkeypatch):
-    from desktop.data.userdata import UserDataError
+    from desktop.errors import UserDataError
 
     window.show_jurisdiction("MO")
     typed = iter([NOTE, NOTE])

@@ -14,10 +14,12 @@ from pathlib import Path
 import pytest
 
 from desktop import strings
-from desktop.data import userdata
 from desktop.data.records import ClinicProfile
-from desktop.data.userdata import UserDataError, UserStore
+from desktop.data.user_schema import CLINIC_FIELDS
+from desktop.data.user_store import USER_DB_NAME, UserStore, default_path
+from desktop.data.user_transfer import EXPORT_FORMAT
 from desktop.domain.clinic import contact_line
+from desktop.errors import UserDataError
 from desktop.pages import screening
 from desktop.printing import handout
 from tests.conftest import run_app
@@ -30,7 +32,7 @@ OTHER = ClinicProfile("Phoenix Expungement Desk", "(602) 555-0199")
 
 
 def user_db() -> Path:
-    return userdata.default_path()
+    return default_path()
 
 
 def pdf_text(path: Path) -> str:
@@ -110,7 +112,7 @@ def test_a_laptop_with_its_own_profile_keeps_it_and_says_so(tmp_path):
 
 
 def test_a_version_1_file_without_a_profile_still_imports(tmp_path):
-    old = {"format": userdata.EXPORT_FORMAT, "version": 1, "exported": "2026-11-01T10:00:00Z",
+    old = {"format": EXPORT_FORMAT, "version": 1, "exported": "2026-11-01T10:00:00Z",
            "bookmarks": ["AZ"], "notes": []}
     (tmp_path / "old.json").write_text(json.dumps(old))
     with UserStore.open(tmp_path / "b.db") as store:
@@ -128,7 +130,7 @@ def test_a_version_1_file_without_a_profile_still_imports(tmp_path):
     ({"name": "Tucson\u0000", "phone": "1"}, "not printable text"),
 ])
 def test_a_bad_profile_in_a_file_refuses_the_whole_file(tmp_path, clinic, problem):
-    bad = {"format": userdata.EXPORT_FORMAT, "version": 1, "exported": "2026-11-01T10:00:00Z",
+    bad = {"format": EXPORT_FORMAT, "version": 1, "exported": "2026-11-01T10:00:00Z",
            "bookmarks": ["AZ"], "notes": [], "clinic": clinic}
     (tmp_path / "bad.json").write_text(json.dumps(bad))
     with UserStore.open(tmp_path / "b.db") as store:
@@ -216,9 +218,9 @@ def test_portable_mode_keeps_the_profile_beside_the_program(tmp_path, monkeypatc
 
     monkeypatch.setattr(paths, "executable_dir", lambda: tmp_path / "program")
     args = argparse.Namespace(clinic_action="set", portable=True, clear=False,
-                              **{f: getattr(CLINIC, f) for f in userdata.CLINIC_FIELDS})
+                              **{f: getattr(CLINIC, f) for f in CLINIC_FIELDS})
     assert clinic.run(args) == 0
-    portable_db = tmp_path / "program" / "user-data" / userdata.USER_DB_NAME
+    portable_db = tmp_path / "program" / "user-data" / USER_DB_NAME
     with UserStore.open_read_only(portable_db) as store:
         assert store.clinic() == CLINIC
     assert not user_db().exists()
@@ -245,7 +247,7 @@ def test_the_clinic_dialog_is_labelled_and_saves(window, qtbot):
     dialog.accept()  # no phone: refused, the dialog stays open and says why
     assert dialog.problem.isVisibleTo(dialog) and "phone number" in dialog.problem.text()
     assert window.store.clinic() is None
-    for field in userdata.CLINIC_FIELDS:
+    for field in CLINIC_FIELDS:
         dialog.fields[field].setText(getattr(CLINIC, field))
     dialog.accept()
     assert dialog.result() == dialog.DialogCode.Accepted and window.store.clinic() == CLINIC

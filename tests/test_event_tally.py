@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from desktop.data import userdata
-from desktop.data.userdata import TallyRow, UserStore
+from desktop.data.records import TallyRow
+from desktop.data.user_schema import today
+from desktop.data.user_store import UserStore, default_path, tally_csv
 from tests.conftest import run_app
 from tests.test_screener_view import choose, type_into
 
@@ -78,7 +79,7 @@ def test_off_by_default_and_off_counts_nothing(tmp_path):
         assert not store.count_event("AZ", "pages", day="2026-12-04")
         assert store.tally() == [TallyRow("2026-12-04", "AZ", 1, 0, 1),
                                  TallyRow("2026-12-05", "MO", 0, 1, 0)]  # kept when off
-        assert userdata.tally_csv(store.tally()) == (
+        assert tally_csv(store.tally()) == (
             "day,place,pages,screenings,sheets\n2026-12-04,AZ,1,0,1\n2026-12-05,MO,0,1,0\n")
         assert store.reset_tally() == 2 and store.tally() == []
         with pytest.raises(ValueError):
@@ -100,7 +101,7 @@ def test_with_the_tally_on_the_window_counts_by_day_and_place(window, qtbot, tmp
     # Pages: AZ twice, MO once. Screenings: AZ once however many answers changed. Sheets:
     # the AZ handout and the AZ screening sheet.
     assert rows(window.store) == {"AZ": (2, 1, 2), "MO": (1, 0, 0)}
-    assert {r.day for r in window.store.tally()} == {userdata.today()}
+    assert {r.day for r in window.store.tally()} == {today()}
     window.screener.new_person()  # the next person's screening of the same place counts...
     choose(qtbot, window.screener, "screenerPlace", "Arizona")
     assert rows(window.store)["AZ"] == (2, 1, 2)  # ...once something besides the place is
@@ -140,7 +141,7 @@ def test_the_tally_dialog_turns_it_on_shows_resets_and_exports(window, qtbot, tm
     assert dialog.table.rowCount() == 1 and dialog.table.item(0, 1).text() == "Arizona (AZ)"
     assert dialog.table.item(0, 2).text() == "1"
     csv_path = dialog.export_csv(tmp_path / "tally.csv")
-    assert csv_path.read_text() == userdata.tally_csv(window.store.tally())
+    assert csv_path.read_text() == tally_csv(window.store.tally())
     assert dialog.reset(confirm=False) and window.store.tally() == []
     assert dialog.table.rowCount() == 0
     dialog.enabled.setChecked(False)
@@ -154,10 +155,10 @@ def test_tally_commands(tmp_path):
     result = run_app("tally", "export", "--out", str(out))
     assert result.returncode == 0, result.stderr
     assert out.read_text() == "day,place,pages,screenings,sheets\n"
-    assert not userdata.default_path().exists()  # reading never creates the notes file
+    assert not default_path().exists()  # reading never creates the notes file
     assert "is off" in run_app("tally", "show").stdout
     assert run_app("tally", "on").returncode == 0
-    with UserStore.open(userdata.default_path()) as store:
+    with UserStore.open(default_path()) as store:
         assert store.tally_enabled()
         store.count_event("AZ", "pages", day="2026-12-04")
         store.count_event("AZ", "sheets", day="2026-12-04")
@@ -170,7 +171,7 @@ def test_tally_commands(tmp_path):
     assert refused.returncode == 1
     assert run_app("tally", "reset", "--yes").returncode == 0
     assert run_app("tally", "off").returncode == 0
-    with UserStore.open(userdata.default_path()) as store:
+    with UserStore.open(default_path()) as store:
         assert store.tally() == [] and not store.tally_enabled()
     bad = run_app("tally", "export", "--out", str(tmp_path))  # a folder
     assert bad.returncode == 1 and len(bad.stderr.strip().splitlines()) == 1

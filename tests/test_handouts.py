@@ -14,7 +14,7 @@ from pypdf import PdfReader
 
 from desktop import strings
 from desktop.data.files import FileWriteError
-from desktop.data.userdata import LocalNote
+from desktop.data.records import LocalNote
 from desktop.domain import wording
 from desktop.printing import handout
 from tests.conftest import run_app
@@ -333,9 +333,9 @@ def test_smoke_handout_writes_a_pdf(qapp, repo, tmp_path):
 
 
 def test_cli_includes_the_clinic_notes_unless_told_not_to(built_db, tmp_path):
-    from desktop.data import userdata
+    from desktop.data.user_store import UserStore, default_path
 
-    with userdata.UserStore.open(userdata.default_path()) as store:
+    with UserStore.open(default_path()) as store:
         store.add_note("AZ", NOTE.text)
     out = tmp_path / "az.pdf"
     result = run_app("export-handout", "AZ", "--out", str(out), "--db", str(built_db))

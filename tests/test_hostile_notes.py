@@ -11,9 +11,10 @@ import sys
 
 import pytest
 
-from desktop.data.userdata import (
-    EXPORT_FORMAT, MAX_NOTE_CHARS, ImportCancelled, ImportResult, UserDataError, UserStore,
-)
+from desktop.data.user_schema import MAX_NOTE_CHARS
+from desktop.data.user_store import UserStore
+from desktop.data.user_transfer import EXPORT_FORMAT, ImportCancelled, ImportResult
+from desktop.errors import UserDataError
 
 NOTE_ID = "0123456789abcdef0123456789abcdef"
 TIME = "2026-11-21T14:03:05Z"

@@ -259,7 +259,7 @@ def snapshot(folder: Path) -> dict[str, str]:
 
 def test_screening_writes_nothing_to_user_data_or_settings(qtbot, repo, tmp_path, caplog):
     from desktop import paths
-    from desktop.data.userdata import UserStore, default_path
+    from desktop.data.user_store import UserStore, default_path
     from desktop.settings import open_settings
 
     # The folders as a real laptop has them: clinic notes and settings already saved.
@@ -302,8 +302,10 @@ def test_screening_writes_nothing_to_user_data_or_settings(qtbot, repo, tmp_path
 
 def test_screener_code_has_no_way_to_store_answers():
     """No settings, files, user store or logging anywhere in the screener's modules."""
-    forbidden_modules = {"logging", "desktop.settings", "desktop.data.userdata",
-                         "desktop.data.files", "shelve", "pickle", "tempfile"}
+    forbidden_modules = {"logging", "desktop.settings", "desktop.data.user_store",
+                         "desktop.data.user_schema", "desktop.data.user_transfer",
+                         "desktop.data.user_recovery", "desktop.data.files", "shelve", "pickle",
+                         "tempfile"}
     forbidden_names = {"QSettings", "open_settings", "UserStore", "write_text", "write_bytes",
                        "write_atomic", "QFile", "QSaveFile", "mkdir"}
     for relative in ("desktop/domain/screener.py", "desktop/domain/answers.py",
