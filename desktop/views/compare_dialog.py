@@ -191,7 +191,9 @@ class CompareDialog(QDialog):
     def _refresh(self) -> None:
         codes = self.chosen_codes()
         enough = len(codes) >= REQUIRED
-        self._details = [self._detail(c) for c in codes] if enough else []
+        # chosen_codes() keeps only codes with a detail, so none is dropped here
+        self._details = ([d for c in codes if (d := self._detail(c)) is not None]
+                         if enough else [])
         self.model.set_details(self._details)
         self.stack.setCurrentWidget(self.table if enough else self.hint)
         self.export_button.setEnabled(enough)

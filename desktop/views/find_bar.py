@@ -24,9 +24,12 @@ class FindBar(QWidget):
         self.field.setClearButtonEnabled(True)
         self.status = QLabel()
         self.status.setObjectName("findStatus")
-        self.prev_button = QToolButton(text=strings.FIND_PREVIOUS)
-        self.next_button = QToolButton(text=strings.FIND_NEXT)
-        close = QToolButton(text="✕")
+        self.prev_button = QToolButton()
+        self.prev_button.setText(strings.FIND_PREVIOUS)
+        self.next_button = QToolButton()
+        self.next_button.setText(strings.FIND_NEXT)
+        close = QToolButton()
+        close.setText("✕")
         close.setToolTip(strings.FIND_CLOSE)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
@@ -40,10 +43,10 @@ class FindBar(QWidget):
         self.next_button.clicked.connect(self.next)
         self.prev_button.clicked.connect(self.previous)
         close.clicked.connect(self.close_bar)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close_bar,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence("Shift+Return"), self.field, activated=self.previous,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close_bar,
+                  Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence("Shift+Return"), self.field, self.previous,
+                  Qt.ShortcutContext.WidgetShortcut)
         self.hide()
 
     def open_bar(self) -> None:

@@ -3,6 +3,8 @@ and Help → About (version, the data in use and how old it is, the licence, the
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from markupsafe import Markup
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
@@ -32,7 +34,7 @@ def shortcuts_html(rows: list[tuple[str, str]], extra: list[tuple[str, str]]) ->
         strings.HELP_SHORTCUTS_TITLE, body)
 
 
-def about_html(info: DataInfo | None, origin: str, data_lines: list[str] = ()) -> Markup:
+def about_html(info: DataInfo | None, origin: str, data_lines: Sequence[str] = ()) -> Markup:
     """`data_lines`: more about the data in use (a data package's version, file and signer,
     or why the app fell back to other data; desktop/views/data_update.py)."""
     lines = [strings.ABOUT_VERSION.format(app=APP_NAME, version=__version__)]

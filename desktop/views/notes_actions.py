@@ -71,17 +71,19 @@ class NotesActions:
     def _save_note(self, save, text: str | None, start: str = "") -> bool:
         """Save a note with `save(text)`. Typed in the editor (`text` None): if the save
         fails (disk full, note deleted meanwhile), the editor opens again with the text."""
-        asked = text is None
-        while True:
-            if asked:
-                text = self.ask_note_text(start)
-                if text is None:
-                    return False
+        if text is not None:
             _, ok = self._store_call(save, text)
-            if ok or not asked:
+            self.w.refresh_page()
+            return ok
+        while True:
+            typed = self.ask_note_text(start)
+            if typed is None:
+                return False
+            _, ok = self._store_call(save, typed)
+            if ok:
                 self.w.refresh_page()
                 return ok
-            start = text
+            start = typed
 
     def add_note(self, text: str | None = None) -> bool:
         code = self.w.current_code()

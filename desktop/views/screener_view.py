@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -37,6 +38,12 @@ from desktop.views.screener_fields import Choices, check_note, combo_box, line_e
 FEDERAL = "US"
 
 
+class LoadDetail(Protocol):
+    """A place's page by code, in `lang` (default: the data's): Repository.jurisdiction."""
+
+    def __call__(self, code: str, lang: str | None = None, /) -> JurisdictionDetail | None: ...
+
+
 def _answered(situation: screener.Situation) -> bool:
     """True when anything besides the place was answered (not "don't know")."""
     return any(getattr(situation, f.name) is not None for f in dataclasses.fields(situation)
@@ -54,7 +61,7 @@ class ScreenerView(QWidget):
     screened = Signal(str)
 
     def __init__(self, summaries: list[JurisdictionSummary],
-                 load_detail: Callable[[str], JurisdictionDetail | None], parent=None):
+                 load_detail: LoadDetail, parent=None):
         super().__init__(parent)
         self.setObjectName("screener")
         self._load_detail = load_detail
@@ -402,6 +409,8 @@ class ScreenerView(QWidget):
                 colors=page_colors_of(self.result))
         if len(self._cases) == 1:
             situation = self.situation()
+            if situation is None:  # only without a place, and there is one (detail above)
+                return screening.render_empty(colors=page_colors_of(self.result))
             federal = detail_of(FEDERAL)
             results = screener.screen(situation, detail, federal)
             notes = screener.screening_notes(situation, detail, federal)

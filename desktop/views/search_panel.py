@@ -5,6 +5,7 @@ panel decides nothing about staleness: the controller delivers only the newest r
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
@@ -13,6 +14,9 @@ from desktop import strings
 from desktop.data.records import SearchHit
 from desktop.models.search_results import CODE_ROLE, SearchResultsModel
 from desktop.models.search_worker import SearchController
+
+if TYPE_CHECKING:
+    from desktop.views.html_delegate import HtmlDelegate
 
 
 class SearchField(QLineEdit):
@@ -55,7 +59,8 @@ class SearchPanel(QWidget):
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.setWordWrap(True)
         self.results.hide()
-        self._delegate = None  # the HTML painter, installed with the first results
+        # the HTML painter, installed with the first results
+        self._delegate: HtmlDelegate | None = None
         self.status = QLabel()
         self.status.setObjectName("searchStatus")
         self.status.hide()

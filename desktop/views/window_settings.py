@@ -22,8 +22,10 @@ class WindowSettings:
         splitter = self.settings.value("window/splitter")
         if splitter is not None:
             window.splitter.restoreState(splitter)
+        zoom = self.settings.value("detail/zoom", 0)  # a str from settings.ini
         try:
-            window.page.set_zoom(int(self.settings.value("detail/zoom", 0)))
+            # int() of anything else raised TypeError: the default zoom, as before
+            window.page.set_zoom(int(zoom) if isinstance(zoom, (str, int, float)) else 0)
         except (TypeError, ValueError):
             window.page.set_zoom(0)
 
