@@ -9,20 +9,21 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from desktop import APP_ID, APP_NAME, __version__, i18n, paths, strings
-from desktop.data import userdata
+from desktop.data.data_in_use import reference_data
 from desktop.data.repository import Repository
-from desktop.data.userdata import UserStore
+from desktop.data.user_store import USER_DB_NAME, UserStore
 from desktop.errors import KnownError, crash_report
 from desktop.views.main_window import MainWindow
 
 SMOKE_CODE = "MO"
 EXIT_AFTER_SHOW_ENV = "RELIEF_ATLAS_EXIT_AFTER_SHOW"
+QT_TRANSLATOR = "qtbaseTranslator"  # the object name of Qt's own strings' translator
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance()
-    if app is None:
-        app = QApplication(argv if argv is not None else [sys.argv[0]])
+    existing = QApplication.instance()
+    app = (existing if isinstance(existing, QApplication)
+           else QApplication(argv if argv is not None else [sys.argv[0]]))
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -50,17 +51,19 @@ def install_language(app: QApplication, lang: str) -> None:
     i18n.activate(lang)
     from PySide6.QtCore import QLibraryInfo, QTranslator
 
-    old = getattr(app, "_relief_qt_translator", None)
+    old = app.findChild(QTranslator, QT_TRANSLATOR)
     if old is not None:
         app.removeTranslator(old)
-        app._relief_qt_translator = None
+        old.deleteLater()
     if lang in (i18n.DEFAULT, i18n.PSEUDO):
         return
     translator = QTranslator(app)
+    translator.setObjectName(QT_TRANSLATOR)
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if translator.load(f"qtbase_{lang}", folder):
         app.installTranslator(translator)
-        app._relief_qt_translator = translator
+    else:
+        translator.deleteLater()
 
 
 def build_main_window(db_path: Path | str | None = None, portable: bool = False,
@@ -74,27 +77,19 @@ def build_main_window(db_path: Path | str | None = None, portable: bool = False,
     if QApplication.instance() is None:
         raise RuntimeError("build_main_window() needs a QApplication")
     user_dir = user_dir or paths.user_data_dir(portable)
-    # Without --db: the data in use (an installed data package, else its previous one, else
-    # the bundled file; desktop/data/packages.py).
-    active = None if db_path is not None else _active_data(user_dir)
-    path = Path(db_path) if active is None else active.path
-    bundled = active is not None and active.origin == "bundled"
+    # --db as given, else the data in use (an installed data package, else its previous one,
+    # else the bundled file): decided in one place for the window and every command.
+    data = reference_data(db_path, user_dir)
     # The reference data first: it must open even if notes cannot. The bundled file is
     # validated in full once per computer (see desktop/data/database.py), any other always.
-    repo = Repository.open(path, trust_dir=user_dir if bundled else None)
+    repo = Repository.open(data.path, trust_dir=data.trust_dir(user_dir))
     repo.language = i18n.current() if i18n.current() in i18n.LANGUAGES else i18n.DEFAULT
-    store, notice = open_user_store(user_dir / userdata.USER_DB_NAME)
-    window = MainWindow(repo, user_dir, store, notice, bundled=bundled)
+    store, notice = open_user_store(user_dir / USER_DB_NAME)
+    window = MainWindow(repo, user_dir, store, notice, bundled=data.origin == "bundled")
     from desktop.views.data_update import DataActions
 
-    window.data_actions = DataActions(window, user_dir, active)
+    window.data_actions = DataActions(window, user_dir, None if data.origin == "given" else data)
     return window
-
-
-def _active_data(user_dir: Path):
-    from desktop.data.packages import active_database
-
-    return active_database(user_dir)
 
 
 def open_user_store(path: Path) -> tuple[UserStore | None, str | None]:
@@ -169,7 +164,7 @@ def _relaunch(old: MainWindow, db: Path | None, portable: bool, lang: str) -> Ma
     """The same window, built again in another language, on the same page."""
     old.save_settings()
     code = old.current_code()
-    install_language(QApplication.instance(), lang)
+    install_language(create_application(), lang)
     window = build_main_window(db, portable)
     _show(window, db, portable, code)
     old.close()
@@ -207,7 +202,10 @@ def smoke_test(db: Path | None = None, open_code: str | None = None,
         if not window.show_jurisdiction(code):
             raise KnownError(f"jurisdiction {code} could not be shown")
         text = window.detail.toPlainText()
-        name = window.repo.jurisdiction(code).name
+        detail = window.repo.jurisdiction(code)
+        if detail is None:
+            raise KnownError(f"jurisdiction {code} could not be read")
+        name = detail.name
         for expected in (name, strings.H_SOURCES, strings.DISCLAIMER[:30]):
             if expected not in text:
                 raise KnownError(f"the detail page of {code} does not show {expected!r}")
@@ -217,7 +215,7 @@ def smoke_test(db: Path | None = None, open_code: str | None = None,
         charts = smoke_render(load_details(window.repo))  # raises KnownError on an empty chart
         from desktop.printing.handout import smoke_handout
 
-        smoke_handout(window.repo.jurisdiction(code), window.repo.info, scratch.name)
+        smoke_handout(detail, window.repo.info, scratch.name)
         smoke_printing()
         window.close()
     except KnownError as error:

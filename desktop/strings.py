@@ -350,7 +350,7 @@ COMPARE_NO_CAVEATS = "None flagged"
 COMPARE_CELL_TIP = "{name} — {label}"
 # --- end of Compare ---
 
-# --- User data: bookmarks and clinic notes (desktop/data/userdata.py) ---
+# --- User data: bookmarks and clinic notes (desktop/data/user_store.py) ---
 USERDATA_SAVE_TITLE = "Your notes could not be saved"
 USERDATA_OPEN_TITLE = "Your notes could not be opened"
 USERDATA_READ_TITLE = "Your notes could not be read"
@@ -1030,7 +1030,7 @@ CHANGES_FIELDS = {
 }
 # --- end of Data packages ---
 
-# --- Clinic profile and event tally (issue 17): desktop/data/userdata.py, desktop/domain/clinic.py,
+# --- Clinic profile and event tally (issue 17): desktop/data/user_store.py, domain/clinic.py,
 #     desktop/views/clinic_dialog.py, desktop/views/clinic_actions.py, desktop/commands/clinic.py,
 #     desktop/commands/tally.py; the clinic's line on both sheets ---
 CLINIC_FIELD_NAMES = {"name": "name", "phone": "phone number", "address": "address",

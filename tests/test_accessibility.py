@@ -41,7 +41,7 @@ def test_f6_moves_between_search_list_and_page(window, qtbot):
     qtbot.waitUntil(lambda: window.search_field.hasFocus())
     order = []
     for _ in range(3):
-        window.focus_next_pane()
+        window.next_pane_action.trigger()
         order.append(QApplication.focusWidget())
     assert order == [window.jurisdiction_list, window.detail, window.search_field]
 

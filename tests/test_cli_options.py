@@ -1,5 +1,5 @@
 """`--db` is declared once (`desktop.commands.db_option`) and resolved once
-(`desktop.data.packages.reference_data`), for `relief-atlas` and every command that reads
+(`desktop.data.data_in_use.reference_data`), for `relief-atlas` and every command that reads
 the reference data."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from desktop.__main__ import parse_args
-from desktop.data.packages import reference_data
+from desktop.data.data_in_use import reference_data
 
 COMMANDS = [["screen", "--state", "AZ"], ["export-chart", "map", "--out", "m.png"],
             ["export-handout", "AZ", "--out", "a.pdf"], ["notes", "export", "n.json"],

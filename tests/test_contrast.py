@@ -112,3 +112,18 @@ def test_the_screeners_notes_under_a_field_read_in_every_palette(qtbot, repo, na
         assert label.isVisibleTo(view) and label.text()
         colour = re.search(r"color:\s*(#[0-9a-fA-F]{6})", label.styleSheet()).group(1)
         assert contrast(colour, background) >= MIN_CONTRAST, (typed, colour, background)
+
+
+def test_switching_to_a_dark_palette_on_the_start_page_redraws_it(window, qtbot, qapp):
+    window.show_overview()
+    light = window.detail.toHtml()
+    palette = qapp.palette()
+    palette.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
+    palette.setColor(QPalette.ColorRole.Text, QColor("#eeeeee"))
+    original = qapp.palette()
+    try:
+        qapp.setPalette(palette)  # was a TypeError (History.current called as a method)
+        qtbot.waitUntil(lambda: window.detail.toHtml() != light)
+        assert page_colors("#1e1e1e", "#eeeeee").muted.lower() in window.detail.toHtml().lower()
+    finally:
+        qapp.setPalette(original)

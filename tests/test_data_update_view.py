@@ -104,7 +104,7 @@ def test_cancel_stops_the_install_and_keeps_the_data(qtbot, laptop, clinic, monk
     real = packages._copy_member
 
     def copy_then_wait(*args, **kwargs):  # the person presses Cancel during the copy
-        actions.thread.cancel()
+        actions.install_thread.cancel()
         return real(*args, **kwargs)
 
     monkeypatch.setattr(packages, "_copy_member", copy_then_wait)

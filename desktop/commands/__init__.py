@@ -56,11 +56,11 @@ def tolerant_output(errors: str, *streams: TextIO) -> None:
 
 def open_reference(args: argparse.Namespace) -> Repository:
     """The reference data a command reads: `--db` if given, else the data in use (an installed
-    data package, else the bundled file: `desktop.data.packages.reference_data`, whose
+    data package, else the bundled file: `desktop.data.data_in_use.reference_data`, whose
     one-line notice goes to stderr); pages in the language the command speaks (`--lang`,
     already activated). Raises KnownError."""
     from desktop import i18n, paths
-    from desktop.data.packages import reference_data
+    from desktop.data.data_in_use import reference_data
     from desktop.data.repository import Repository
 
     user_dir = paths.user_data_dir(getattr(args, "portable", False))

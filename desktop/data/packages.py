@@ -21,9 +21,8 @@ validator (`desktop.data.database.open_database`) and a few real queries. Refusa
 switches by atomically replacing a small pointer file (`data/current.json`); the previous
 version is kept for `revert`; at most two are kept. A database file is never written over
 (Windows refuses to replace an open one): every version has its own folder. A kill at any
-moment leaves the pointer naming a complete folder, or the old one. `active_database` is the
-one resolver every reader uses: the active package, else the previous one, else the bundled
-data, with one line saying why. Plain Python: no Qt.
+moment leaves the pointer naming a complete folder, or the old one. Which data is in use is
+`desktop.data.data_in_use` (light: the window's start-up reads it). Plain Python: no Qt.
 """
 
 from __future__ import annotations
@@ -44,20 +43,33 @@ from pathlib import Path
 
 from desktop import __version__, strings
 from desktop.data import keys as keys_module
+from desktop.data.data_in_use import (  # the data in use: read at start-up, kept light
+    DATABASE,
+    MANIFEST,
+    MAX_MANIFEST,
+    POINTER,
+    ActiveData,
+    PackageError,
+    _bundled_active,
+    _folder_info,
+    _is_folder_name,
+    _package_data,
+    _refuse,
+    active_database,
+    data_dir,
+    read_pointer,
+)
 from desktop.data.files import fsync_dir
 from desktop.data.keys import PublicKey
 from desktop.errors import KnownError
 
 FORMAT = 1
 SUFFIX = ".rapkg"
-MANIFEST, SIGNATURE, CHANGES, DATABASE = "manifest.json", "manifest.sig", "CHANGES.txt", "relief.db"
+SIGNATURE, CHANGES = "manifest.sig", "CHANGES.txt"
 MEMBERS = (MANIFEST, SIGNATURE, CHANGES, DATABASE)
-DATA_DIR = "data"             # inside the user-data folder
-POINTER = "current.json"      # {"active": folder | null, "previous": folder | null}
 LOCK = "install.lock"
 STAGING_PREFIX = ".staging-"
 # Bounds: nothing is read past them, whatever a header says.
-MAX_MANIFEST = 256 * 1024
 MAX_CHANGES = 8 * 1024 * 1024
 MAX_DATABASE = 2 * 1024 * 1024 * 1024 - 64 * 1024 * 1024   # no zip64: under 2 GiB in all
 SIGNATURE_SIZE = 64
@@ -73,12 +85,6 @@ _CENTRAL = struct.Struct("<4sBBBBHHHHIIIHHHHHII")
 _END = struct.Struct("<4sHHHHIIH")
 
 Progress = Callable[[str, int, int], None]   # (stage, done, total); may raise Cancelled
-
-
-class PackageError(KnownError):
-    """A package refused, or an install that could not be done; the message is one line."""
-
-    title = strings.PKG_ERROR_TITLE
 
 
 class OlderData(PackageError):
@@ -121,27 +127,6 @@ class Manifest:
         return str(self.raw["members"][member]["sha256"])
 
 
-@dataclass(frozen=True)
-class ActiveData:
-    """The reference data in use: where it is and where it came from."""
-
-    path: Path
-    origin: str                       # "bundled", "package" or "given" (--db)
-    folder: str | None = None         # the version folder (packages)
-    manifest: dict | None = None
-    signer: str | None = None         # "name (fingerprint)"
-    notice: str | None = None         # why the data in use is not the active package
-
-    @property
-    def data_version(self) -> str | None:
-        return None if self.manifest is None else str(self.manifest.get("data_version"))
-
-    def trust_dir(self, user_dir: Path) -> Path | None:
-        """Where a validated file's hash is kept (`database.open_database`): only the bundled
-        file is trusted by its hash; any other is validated in full on every open."""
-        return user_dir if self.origin == "bundled" else None
-
-
 @dataclass
 class Layout:
     """Where a package is, member by member, once the archive's form is checked."""
@@ -152,10 +137,6 @@ class Layout:
 
 
 # -- reading a package -----------------------------------------------------------------------
-def _refuse(template: str, **values) -> PackageError:
-    return PackageError(strings.fmt(template, **values))
-
-
 def read_layout(handle, name: str, size: int) -> Layout:
     """Check that the archive has exactly the one form `pack` writes; where each member is."""
     if size < _END.size:
@@ -448,36 +429,6 @@ def verify(path: Path, user_dir: Path, progress: Progress = _no_progress) -> Man
 
 
 # -- the installed versions ------------------------------------------------------------------
-def data_dir(user_dir: Path) -> Path:
-    return Path(user_dir) / DATA_DIR
-
-
-def read_pointer(user_dir: Path) -> dict:
-    """{"active": folder | None, "previous": folder | None}; missing file: both None.
-    A damaged pointer raises PackageError (start-up then uses the bundled data)."""
-    path = data_dir(user_dir) / POINTER
-    try:
-        raw = json.loads(path.read_bytes()[:64 * 1024].decode("utf-8"))
-    except FileNotFoundError:
-        return {"active": None, "previous": None}
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
-        raise _refuse(strings.PKG_POINTER_BAD, path=path) from exc
-    if not isinstance(raw, dict):
-        raise _refuse(strings.PKG_POINTER_BAD, path=path)
-    out = {}
-    for key in ("active", "previous"):
-        value = raw.get(key)
-        if value is not None and not (isinstance(value, str) and _is_folder_name(value)):
-            raise _refuse(strings.PKG_POINTER_BAD, path=path)
-        out[key] = value
-    return out
-
-
-def _is_folder_name(value: str) -> bool:
-    return (0 < len(value) < 100 and not value.startswith(".")
-            and all(c.isascii() and (c.isalnum() or c in "-_.") for c in value))
-
-
 def _write_pointer(user_dir: Path, active: str | None, previous: str | None) -> None:
     folder = data_dir(user_dir)
     tmp = folder / f".{POINTER}.{uuid.uuid4().hex}.part"
@@ -525,17 +476,6 @@ def _write_failed(exc: OSError, path: Path) -> PackageError:
     from desktop.data.files import explain_os_error
 
     return _refuse(strings.PKG_WRITE_FAILED, reason=explain_os_error(exc, path))
-
-
-def _folder_info(user_dir: Path, folder: str | None) -> dict | None:
-    """The manifest of an installed version folder (None for the bundled data)."""
-    if folder is None:
-        return None
-    try:
-        raw = json.loads((data_dir(user_dir) / folder / MANIFEST).read_bytes()[:MAX_MANIFEST])
-    except (OSError, ValueError):
-        return {}
-    return raw if isinstance(raw, dict) else {}
 
 
 def _bundled_meta() -> dict:
@@ -645,70 +585,6 @@ def _clean(folder: Path, pointer: dict) -> None:
 
 
 # -- which data is in use ---------------------------------------------------------------------
-def _signer_of(user_dir: Path, folder: str) -> str | None:
-    try:
-        raw = json.loads((data_dir(user_dir) / folder / "installed.json").read_bytes()[:4096])
-        return f"{raw['signer']} ({raw['fingerprint']})"
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
-
-
-def _package_data(user_dir: Path, folder: str) -> ActiveData:
-    """An installed version, checked in full (DatabaseError / PackageError otherwise)."""
-    from desktop.data.database import open_database
-
-    path = data_dir(user_dir) / folder / DATABASE
-    conn, info = open_database(path)
-    conn.close()
-    manifest = _folder_info(user_dir, folder) or {}
-    if manifest.get("content_hash") != info.content_hash:
-        raise _refuse(strings.PKG_TAMPERED, name=folder, what=strings.PKG_WHAT_META)
-    return ActiveData(path, "package", folder, manifest, _signer_of(user_dir, folder))
-
-
-def active_database(user_dir: Path) -> ActiveData:
-    """The data every reader uses: the active package, else the previous, else the bundled
-    data; `notice` says in one line why when it is not the active package. Never raises for
-    a package problem (the bundled data's own problems are the opener's to report)."""
-    from desktop import paths
-
-    bundled = ActiveData(paths.bundled_database(), "bundled")
-    try:
-        pointer = read_pointer(user_dir)
-    except PackageError as error:
-        return _with_notice(bundled, strings.fmt(strings.PKG_FALLBACK_BUNDLED,
-                                                 reason=error.one_line()))
-    if pointer["active"] is None:
-        return bundled
-    try:
-        return _package_data(user_dir, pointer["active"])
-    except KnownError as error:
-        reason = error.one_line()
-    if pointer["previous"] is not None:
-        try:
-            data = _package_data(user_dir, pointer["previous"])
-        except KnownError:
-            pass
-        else:
-            return _with_notice(data, strings.fmt(strings.PKG_FALLBACK_PREVIOUS, reason=reason))
-    return _with_notice(bundled, strings.fmt(strings.PKG_FALLBACK_BUNDLED, reason=reason))
-
-
-def reference_data(db: Path | str | None, user_dir: Path) -> ActiveData:
-    """The reference data to open, decided here for the window and every command: the file
-    given with `--db` when there is one (used as it is, validated in full), else the data in
-    use (`active_database`)."""
-    if db is not None:
-        return ActiveData(Path(db), "given")
-    return active_database(user_dir)
-
-
-def _with_notice(data: ActiveData, notice: str) -> ActiveData:
-    from dataclasses import replace
-
-    return replace(data, notice=notice)
-
-
 def status(user_dir: Path) -> dict:
     """`data status --json`: the data in use and the previous, each with where it came from."""
     active = active_database(user_dir)
@@ -731,12 +607,6 @@ def status(user_dir: Path) -> dict:
     elif active.origin == "package":
         out["previous"] = _describe(user_dir, _bundled_active())
     return out
-
-
-def _bundled_active() -> ActiveData:
-    from desktop import paths
-
-    return ActiveData(paths.bundled_database(), "bundled")
 
 
 def _describe(user_dir: Path, data: ActiveData) -> dict:

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from desktop import strings
 from desktop.data.records import SearchHit
 from desktop.data.repository import Repository
-from desktop.data.userdata import UserStore
+from desktop.data.user_store import UserStore
 from desktop.errors import KnownError, crash_report
 
 

@@ -1,6 +1,6 @@
 """File → Clinic details… (the clinic's profile printed on every sheet) and File → Event
 tally… (on/off, the counts per day and place, Reset, Export CSV). Both read and write the
-clinic's user store (desktop/data/userdata.py); nothing here knows what a person answered.
+clinic's user store (desktop/data/user_store.py); nothing here knows what a person answered.
 """
 
 from __future__ import annotations
@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 
 from desktop import i18n, strings
 from desktop.data.records import ClinicProfile
-from desktop.data.userdata import CLINIC_FIELDS, MAX_CLINIC_CHARS, TALLY_KINDS, UserStore
+from desktop.data.user_schema import CLINIC_FIELDS, MAX_CLINIC_CHARS, TALLY_KINDS
+from desktop.data.user_store import UserStore
 from desktop.errors import KnownError
 
 ISO_DAY = Qt.ItemDataRole.UserRole  # a Day cell keeps its ISO date (the CSV's form) here

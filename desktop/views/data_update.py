@@ -13,12 +13,18 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, Signal
 
 from desktop import strings
-from desktop.data.packages import ActiveData
+from desktop.data.data_in_use import ActiveData
 from desktop.domain import wording
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressDialog
+
+    from desktop.data.changes import PlaceChanges
 
 PROGRESS_STEPS = 1000
 
@@ -72,8 +78,9 @@ class DataActions(QObject):
     def __init__(self, window, user_dir: Path, active: ActiveData | None):
         super().__init__(window)
         self.window, self.user_dir, self.active = window, Path(user_dir), active
-        self.thread: InstallThread | None = None
-        self.progress_dialog = None
+        # Not `thread`: that is QObject.thread(), the thread this object lives in.
+        self.install_thread: InstallThread | None = None
+        self.progress_dialog: QProgressDialog | None = None
         self.last_error: str | None = None
         explicit = active is None  # --db: the window shows that file, packages do not apply
         from functools import partial
@@ -133,19 +140,20 @@ class DataActions(QObject):
     def update_data(self, package: Path | None = None, allow_older: bool = False) -> bool:
         """Choose a package (unless given) and install it behind a progress dialog. Returns
         whether an install was started; the outcome arrives by `installFinished`."""
-        if self.thread is not None:
+        if self.install_thread is not None:
             return False
         package = package or self._choose(strings.DATA_CHOOSE_TITLE, strings.DATA_CHOOSE_FILTER)
         if package is None:
             return False
         self._last_package = Path(package)
         self._show_progress()
-        self.thread = InstallThread(Path(package), self.user_dir, allow_older, self)
-        self.thread.progressed.connect(self._progressed)
-        self.thread.succeeded.connect(self._installed)
-        self.thread.failed.connect(self._failed)
-        self.thread.finished.connect(self._thread_done)
-        self.thread.start()
+        thread = self.install_thread = InstallThread(Path(package), self.user_dir, allow_older,
+                                                     self)
+        thread.progressed.connect(self._progressed)
+        thread.succeeded.connect(self._installed)
+        thread.failed.connect(self._failed)
+        thread.finished.connect(self._thread_done)
+        thread.start()
         return True
 
     def _show_progress(self) -> None:
@@ -170,8 +178,8 @@ class DataActions(QObject):
         self.progress_dialog = dialog
 
     def _cancel(self) -> None:
-        if self.thread is not None:
-            self.thread.cancel()
+        if self.install_thread is not None:
+            self.install_thread.cancel()
 
     def _progressed(self, stage: str, done: int, total: int) -> None:
         dialog = self.progress_dialog
@@ -193,7 +201,7 @@ class DataActions(QObject):
             self.progress_dialog = None
 
     def _thread_done(self) -> None:
-        thread, self.thread = self.thread, None
+        thread, self.install_thread = self.install_thread, None
         if thread is not None:
             thread.deleteLater()
 
@@ -284,7 +292,7 @@ class DataActions(QObject):
         return True
 
     # -- What changed ---------------------------------------------------------------------
-    def changes(self):
+    def changes(self) -> tuple[list[PlaceChanges], str, str] | None:
         """(places, old label, new label) between the previous data and the data in use;
         None when no package was ever installed."""
         from desktop.data import packages
@@ -358,7 +366,7 @@ def _data_label(entry: dict) -> str:
 def _installed_from(user_dir: Path, folder: str | None) -> str | None:
     import json
 
-    from desktop.data.packages import data_dir
+    from desktop.data.data_in_use import data_dir
 
     if folder is None:
         return None

@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import i18n, strings
-from desktop.data.records import JurisdictionSummary
+from desktop.data.records import JurisdictionSummary, LocalNote
 from desktop.data.repository import Repository
-from desktop.data.userdata import LocalNote, UserStore
+from desktop.data.user_store import UserStore
 from desktop.errors import KnownError
 from desktop.printing import handout
 from desktop.views.clinic_actions import clinic_profile

@@ -26,6 +26,8 @@ class LazyTabs(QTabWidget):
     def made(self, index: int) -> QWidget:
         """The widget of tab `index`, made now if it was not yet."""
         placeholder = self.widget(index)
+        if placeholder is None:
+            raise IndexError(f"no tab {index}")
         factory = self._factories.pop(placeholder, None)
         if factory is None:
             return placeholder

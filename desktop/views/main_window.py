@@ -11,13 +11,14 @@ first used (the `Qt` namespace, QStyle, QMessageBox... cost milliseconds each)."
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
 from PySide6.QtWidgets import QAbstractItemView, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from desktop import strings
 from desktop.data.repository import Repository
-from desktop.data.userdata import UserStore
+from desktop.data.user_store import UserStore
 from desktop.domain import wording
 from desktop.domain.history import OVERVIEW, History
 from desktop.models.jurisdiction_filter import JurisdictionFilterModel
@@ -38,6 +39,15 @@ from desktop.views.palette import page_colors_of
 from desktop.views.search_panel import SearchPanel
 from desktop.views.window_settings import WindowSettings
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+
+    from desktop.data.records import JurisdictionDetail
+    from desktop.views.charts_view import ChartsPanel
+    from desktop.views.clinic_actions import ClinicActions
+    from desktop.views.data_update import DataActions
+    from desktop.views.screener_view import ScreenerView
+
 
 class MainWindow(BackForwardButtons, QMainWindow):
     jurisdictionShown = Signal(str)
@@ -47,6 +57,15 @@ class MainWindow(BackForwardButtons, QMainWindow):
     # Narrower than this, the Screener tab hides the list pane so the questions and the
     # verdict get the width (a 1366-pixel laptop at 125% is 1093 wide).
     NARROW = 1150
+    # Made by window_menus.build_actions (all the actions) and by the app (data_actions).
+    back_action: QAction
+    forward_action: QAction
+    print_action: QAction
+    save_pdf_action: QAction
+    bookmark_action: QAction
+    add_note_action: QAction
+    clinic: ClinicActions
+    data_actions: DataActions
 
     def __init__(self, repo: Repository, user_dir: Path, store: UserStore | None = None,
                  store_notice: str | None = None, bundled: bool = True, parent=None):
@@ -58,7 +77,7 @@ class MainWindow(BackForwardButtons, QMainWindow):
         self.settings = open_settings(user_dir)
         self.history = History()
         self._current: str | None = None
-        self._detail = None  # the JurisdictionDetail shown (read-only data: loaded once)
+        self._detail: JurisdictionDetail | None = None  # the place shown (loaded once)
         self._summaries = repo.jurisdictions()
         self.place_names = {s.code: s.name for s in self._summaries}
 
@@ -93,8 +112,8 @@ class MainWindow(BackForwardButtons, QMainWindow):
         self.page = PageView()
         self.detail = self.page.browser
         self.page.noteCommand.connect(self._note_command)
-        self.charts_panel = None
-        self.screener = None
+        self.charts_panel: ChartsPanel | None = None
+        self.screener: ScreenerView | None = None
         self.tabs = LazyTabs()
         self.tabs.setObjectName("pageTabs")
         self.tabs.setAccessibleName(strings.A11Y_TABS)
@@ -110,6 +129,7 @@ class MainWindow(BackForwardButtons, QMainWindow):
         self.splitter = QSplitter()  # horizontal by default; `Qt` costs start-up time
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(left)
+        self._left = left
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([330, 870])
@@ -149,35 +169,37 @@ class MainWindow(BackForwardButtons, QMainWindow):
     def show_charts(self, kind: str | None = None) -> None:
         """Switch to the Charts tab (matplotlib is imported the first time)."""
         self.tabs.setCurrentWidget(self.tabs.made(self._charts_index))
-        if kind:
+        if kind and self.charts_panel is not None:
             self.charts_panel.show_chart(kind)
 
     def _make_charts(self) -> QWidget:
         from desktop.charts.chart_data import footer_for, load_details
         from desktop.views.charts_view import ChartsPanel
 
-        self.charts_panel = ChartsPanel(lambda: load_details(self.repo), theme=self.page.theme(),
-                                        footer=footer_for(self.repo.info))
-        self.charts_panel.jurisdictionActivated.connect(self._open_from_chart)
-        return self.charts_panel
+        panel = ChartsPanel(lambda: load_details(self.repo), theme=self.page.theme(),
+                            footer=footer_for(self.repo.info))
+        panel.jurisdictionActivated.connect(self._open_found)
+        self.charts_panel = panel
+        return panel
 
     def show_screener(self, new_person: bool = False) -> None:
         """Switch to the Screener tab; with `new_person`, clear every answer (Ctrl+N).
 
         Nothing a person answers is stored: no settings, no history, no file."""
         self.tabs.setCurrentWidget(self.tabs.made(self._screener_index))
-        if new_person:
+        if new_person and self.screener is not None:
             self.screener.new_person()
 
     def _make_screener(self) -> QWidget:
         from desktop.views.screener_view import ScreenerView
 
-        self.screener = ScreenerView(self._summaries, self.repo.jurisdiction)
-        self.screener.resultChanged.connect(self.update_page_actions)
-        self.clinic.watch_screener(self.screener)  # the event tally hears place codes only
+        screener = ScreenerView(self._summaries, self.repo.jurisdiction)
+        screener.resultChanged.connect(self.update_page_actions)
+        self.clinic.watch_screener(screener)  # the event tally hears place codes only
         if self._current:
-            self.screener.choose_place(self._current)
-        return self.screener
+            screener.choose_place(self._current)
+        self.screener = screener
+        return screener
 
     def new_person(self) -> None:
         """Ctrl+N: the next person sees nothing of the last one's visit: answers, the page
@@ -196,15 +218,11 @@ class MainWindow(BackForwardButtons, QMainWindow):
 
     def _fit_panes(self) -> None:
         narrow = self.width() < self.NARROW and self.screener_active()
-        self.splitter.widget(0).setVisible(not narrow)
+        self._left.setVisible(not narrow)
 
     def _tab_changed(self, _index: int) -> None:
         self._fit_panes()
         self.update_page_actions()
-
-    def _open_from_chart(self, code: str) -> None:
-        self.show_jurisdiction(code)
-        self.show_page_tab()
 
     def changeEvent(self, event) -> None:
         """Pages and charts follow the app's palette (light or dark)."""
@@ -220,7 +238,7 @@ class MainWindow(BackForwardButtons, QMainWindow):
     def _repaint_page(self) -> None:
         if self._current and self._detail is not None:
             self.refresh_page()
-        elif self.history.current() == OVERVIEW:
+        elif self.history.current == OVERVIEW:
             self.show_overview(record=False)
 
     # -- navigation ------------------------------------------------------------------------
@@ -272,6 +290,8 @@ class MainWindow(BackForwardButtons, QMainWindow):
     def refresh_page(self, keep_scroll: bool = True) -> None:
         """Draw the place shown again (its notes or bookmark changed, or the palette)."""
         detail = self._detail
+        if detail is None:
+            return
         notes = self.store.notes(detail.code) if self.store else None
         bookmarked = bool(self.store and self.store.is_bookmarked(detail.code))
         self.page.set_html(render_detail(detail, self.repo.info, notes, bookmarked,
@@ -279,14 +299,15 @@ class MainWindow(BackForwardButtons, QMainWindow):
                                          colors=page_colors_of(self)), keep_scroll)
 
     def update_page_actions(self) -> None:
-        printable = (self.screener.has_result() if self.screener_active()
-                     else self._current is not None)
+        printable = (self.screener.has_result() if self.screener is not None
+                     and self.screener_active() else self._current is not None)
         for action in (self.print_action, self.save_pdf_action):
             action.setEnabled(printable)
-        on_page = self._current is not None and self.store is not None
+        code, store = self._current, self.store
+        on_page = code is not None and store is not None
         self.bookmark_action.setEnabled(on_page)
         self.add_note_action.setEnabled(on_page)
-        self.bookmark_action.setChecked(bool(on_page and self.store.is_bookmarked(self._current)))
+        self.bookmark_action.setChecked(bool(code and store and store.is_bookmarked(code)))
 
     def go_back(self) -> None:
         self._go(self.history.back())
@@ -345,19 +366,6 @@ class MainWindow(BackForwardButtons, QMainWindow):
     def open_find_bar(self) -> None:
         self.show_page_tab()
         self.page.find_bar.open_bar()
-
-    def focus_next_pane(self) -> None:
-        """F6: the search box, the list, the page (or the tab in front), and round again."""
-        page = self.detail if self.tabs.currentIndex() == 0 else self.tabs.currentWidget()
-        panes = [self.search_field, self.jurisdiction_list, page]
-        focused = self.focusWidget()
-        current = next((i for i, pane in enumerate(panes)
-                        if focused is not None and (focused is pane or pane.isAncestorOf(focused))),
-                       -1)
-        target = panes[(current + 1) % len(panes)]
-        target.setFocus()
-        if target is page and self.focusWidget() is not page:
-            page.focusNextChild()
 
     def zoom(self, steps: int | None) -> None:
         """Text size: `steps` points larger or smaller; None: the default size."""

@@ -3,10 +3,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QListView, QTextBrowser
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QListView, QTextBrowser, QWidget
+
+# A mixin for widgets: typed as one (for mypy), plain `object` at run time (for the MRO).
+if TYPE_CHECKING:
+    _Widget = QWidget
+else:
+    _Widget = object
 
 
-class BackForwardButtons:
+class BackForwardButtons(_Widget):
     """Overriding mousePressEvent on the views (rather than an application-wide event filter)
     keeps Python off every other event. The window is anything with go_back/go_forward."""
 

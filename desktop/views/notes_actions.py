@@ -156,7 +156,7 @@ class NotesActions:
             if not name:
                 return False
             path = Path(name)
-        from desktop.data.userdata import ImportCancelled
+        from desktop.data.user_transfer import ImportCancelled
         from desktop.views.notes_import import import_notes
 
         try:  # on a worker thread, with a progress dialog that can cancel it

@@ -17,7 +17,8 @@ from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog
 
 from desktop import strings
-from desktop.data.userdata import ImportResult, UserStore
+from desktop.data.user_store import UserStore
+from desktop.data.user_transfer import ImportResult
 from desktop.errors import KnownError, crash_report
 
 

@@ -4,11 +4,18 @@ and the text size (zoom). The window says what to show; this widget shows it."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop import strings
 from desktop.views.mouse_navigation import TextBrowser
+
+if TYPE_CHECKING:
+    from desktop.data.records import JurisdictionDetail
+    from desktop.views.charts_view import JurisdictionCountsChart
+    from desktop.views.find_bar import FindBar
 
 ZOOM_LIMITS = (-4, 10)   # steps of one point from the default text size
 # Keyboard focus must be visible on the list and the page (the platform style shows none).
@@ -33,9 +40,9 @@ class PageView(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(2)
         self._layout.addWidget(self.browser, 1)
-        self._find_bar = None
-        self.counts_chart = None
-        self._theme = None  # the charts' colours, from the window's palette when first needed
+        self._find_bar: FindBar | None = None
+        self.counts_chart: JurisdictionCountsChart | None = None
+        self._theme: dict[str, str] | None = None  # the charts' colours, made when needed
         self._base_point_size = self.browser.font().pointSizeF()
         self._zoom = 0
 
@@ -60,7 +67,7 @@ class PageView(QWidget):
                                              | flags.LinksAccessibleByMouse)
 
     @property
-    def find_bar(self):
+    def find_bar(self) -> FindBar:
         """Find in page, built the first time it is needed."""
         if self._find_bar is None:
             from desktop.views.find_bar import FindBar
@@ -70,19 +77,20 @@ class PageView(QWidget):
         return self._find_bar
 
     # -- the counts chart -------------------------------------------------------------------
-    def show_counts(self, detail) -> None:
+    def show_counts(self, detail: JurisdictionDetail | None) -> None:
         """The small chart of `detail`'s counts (None: the overview, no chart)."""
-        if self.counts_chart is None:
+        chart = self.counts_chart
+        if chart is None:
             if detail is None or not detail.counts:
                 return
             from desktop.views.charts_view import JurisdictionCountsChart
 
-            self.counts_chart = JurisdictionCountsChart(self.theme())
-            self.counts_chart.setMaximumHeight(190)  # the page's text comes first
-            self._layout.insertWidget(1, self.counts_chart)
-        self.counts_chart.set_detail(detail)
+            chart = self.counts_chart = JurisdictionCountsChart(self.theme())
+            chart.setMaximumHeight(240)  # the page's text comes first
+            self._layout.insertWidget(1, chart)
+        chart.set_detail(detail)
 
-    def theme(self):
+    def theme(self) -> dict[str, str]:
         if self._theme is None:
             from desktop.views.charts_view import theme_from_palette
 

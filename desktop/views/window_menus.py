@@ -33,6 +33,20 @@ def choose_language(w, code: str) -> None:
         w.languageChosen.emit(code)
 
 
+def focus_next_pane(w) -> None:
+    """F6: the search box, the list, the page (or the tab in front), and round again."""
+    page = w.detail if w.tabs.currentIndex() == 0 else w.tabs.currentWidget()
+    panes = [w.search_field, w.jurisdiction_list, page]
+    focused = w.focusWidget()
+    current = next((i for i, pane in enumerate(panes)
+                    if focused is not None and (focused is pane or pane.isAncestorOf(focused))),
+                   -1)
+    target = panes[(current + 1) % len(panes)]
+    target.setFocus()
+    if target is page and w.focusWidget() is not page:
+        page.focusNextChild()
+
+
 def build_actions(w) -> None:
     """The window's actions (with their keys), menus and toolbar. The keyboard shortcuts
     list (Help) is generated from these actions."""
@@ -55,7 +69,7 @@ def build_actions(w) -> None:
          ("F1",), "shortcutsAction"),
         ("about_action", strings.ACTION_ABOUT, lambda: help_dialogs().show_about(w), (),
          "aboutAction"),
-        ("next_pane_action", strings.ACTION_NEXT_PANE, w.focus_next_pane, ("F6",),
+        ("next_pane_action", strings.ACTION_NEXT_PANE, lambda: focus_next_pane(w), ("F6",),
          "nextPaneAction"),
         ("quit_action", strings.ACTION_QUIT, w.close, ("Ctrl+Q",), "quitAction"),
         ("page_tab_action", strings.ACTION_SHOW_JURISDICTION, w.show_page_tab, ("Ctrl+1",),
