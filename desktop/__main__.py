@@ -43,7 +43,7 @@ def _stop_on_signals() -> None:
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    from desktop.commands import Parser, db_option
+    from desktop.commands import COMMAND_MODULES, Parser, db_option
 
     parser = Parser(
         prog="relief-atlas",
@@ -65,8 +65,17 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                           help="language of the output (en or es)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND",
                                      title="commands (no window)", parser_class=Parser)
-    for name in available_commands():
-        module = importlib.import_module(f"desktop.commands.{name}")
+    # Only the command asked for is imported and built (and every one for --help): opening
+    # the window, the common case, pays for none of them. The others are bare names, so a
+    # mistyped command still gets argparse's "invalid choice" with the full list.
+    asked = set(argv or ())
+    everything = bool(asked & {"-h", "--help"})
+    for module_name in COMMAND_MODULES:
+        name = module_name.replace("_", "-")
+        if not (everything or name in asked):
+            commands.add_parser(name)
+            continue
+        module = importlib.import_module(f"desktop.commands.{module_name}")
         parents = [language]
         if hasattr(module, "DB_HELP"):  # it reads the reference data
             parents.append(db_option(module.DB_HELP))
@@ -75,21 +84,6 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         module.add_arguments(sub)
         sub.set_defaults(run=module.run)
     return parser.parse_args(argv)
-
-
-def available_commands() -> list[str]:
-    from desktop.commands import COMMAND_MODULES
-
-    found = []
-    for name in COMMAND_MODULES:
-        try:
-            importlib.import_module(f"desktop.commands.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"desktop.commands.{name}":
-                raise
-            continue  # not written yet
-        found.append(name)
-    return found
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -41,3 +41,18 @@ def test_without_db_the_data_in_use(tmp_path):
     data = reference_data(None, tmp_path / "user")
     assert data.origin == "bundled"
     assert data.trust_dir(tmp_path / "user") == tmp_path / "user"
+
+
+def test_opening_the_window_imports_no_command_and_a_typo_lists_them_all():
+    import subprocess
+    import sys
+
+    code = ("import sys; from desktop.__main__ import parse_args; "
+            "parse_args(['--lang', 'es', '--open', 'AZ']); "
+            "print([m for m in sys.modules if m.startswith('desktop.commands.')])")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.strip() == "[]"
+    typo = subprocess.run([sys.executable, "-m", "desktop", "scren"], capture_output=True,
+                          text=True)
+    assert typo.returncode == 2 and "'screen'" in typo.stderr and "'tally'" in typo.stderr
