@@ -80,22 +80,33 @@ def timed_process(cmd: list[str], env: dict[str, str], runs: int = RUNS) -> tupl
     return statistics.median(times), out
 
 
+# Closes after its first paint, as the app does (desktop/views/first_paint.py): both are
+# timed to the first picture on screen.
 BARE_WINDOW = """
 import resource, sys
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 app = QApplication(sys.argv)
-w = QMainWindow(); w.setCentralWidget(QLabel("hello")); w.resize(1100, 760); w.show()
-QTimer.singleShot(0, w.close); app.exec()
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, watched.close)
+        return False
+w = QMainWindow(); w.setCentralWidget(QLabel("hello")); w.resize(1100, 760)
+painted = FirstPaint(); w.installEventFilter(painted); w.show(); app.exec()
 print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 """
 
-# The real entry point on a fresh profile (its start page: national figures), closing as soon
-# as the first window with data is shown (RELIEF_ATLAS_EXIT_AFTER_SHOW).
+# The real entry point, as a volunteer starts it (no arguments: the data in use, here the
+# bundled file), on a scratch profile, closing as soon as the window's first picture with its
+# data is painted (RELIEF_ATLAS_EXIT_AFTER_SHOW=1), or once the set-up left for after that
+# picture is done too ("ready"). The warm-up run validates the bundled file once, as the
+# first start on a laptop does (desktop/data/database.py); later starts check its hash.
 APP_ENTRY = """
 import resource, sys
 from desktop.__main__ import main
-main(["--db", sys.argv[1]])
+main([])
 print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 """
 
@@ -106,11 +117,17 @@ def launch_and_memory(db: Path) -> list[Result]:
         env["RELIEF_ATLAS_DATA_DIR"] = home
         floor_t, floor_out = timed_process([sys.executable, "-c", BARE_WINDOW], env)
         app_env = dict(env, RELIEF_ATLAS_EXIT_AFTER_SHOW="1")
-        app_t, app_out = timed_process([sys.executable, "-c", APP_ENTRY, str(db)], app_env)
+        app_t, app_out = timed_process([sys.executable, "-c", APP_ENTRY], app_env)
+        ready_env = dict(env, RELIEF_ATLAS_EXIT_AFTER_SHOW="ready")
+        ready_t, _ = timed_process([sys.executable, "-c", APP_ENTRY], ready_env)
     floor_kb, app_kb = int(floor_out.split()[-1]), int(app_out.split()[-1])
     return [
         Result("launch to first window with data", app_t * 1000, floor_t * 1000, "ms", 1.3,
-               "ratio", f"floor: bare PySide6 window (whole process, median of {RUNS})"),
+               "ratio", f"floor: bare PySide6 window (whole process, median of {RUNS}); "
+               "until the first picture is painted"),
+        Result("launch until set up (after first paint)", ready_t * 1000, floor_t * 1000, "ms",
+               float("inf"), "ratio", "not budgeted: the first picture is on screen before "
+               "this; the keyboard's set-up of the page follows it"),
         Result("memory after start (max RSS)", app_kb / 1024, floor_kb / 1024, "MB", 1.5,
                "ratio", "floor: bare PySide6 window"),
     ]

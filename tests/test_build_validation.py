@@ -6,7 +6,8 @@ import sqlite3
 
 import pytest
 
-from db.build import build, main as build_main
+from db.build import build
+from db.build import main as build_main
 from db.load import DataError, load_dataset
 from tests.helpers.dataset import JURISDICTION, SOURCES, write_dataset
 

@@ -63,7 +63,7 @@ def test_each_page_says_how_current_its_own_facts_are(repo):
 def test_official_links_show_as_text_with_their_source(repo):
     from dataclasses import replace
 
-    from desktop.data.records import OfficialLink
+    from desktop.data.place_records import OfficialLink
 
     detail = repo.jurisdiction("AZ")
     some_source = next(iter(detail.sources))

@@ -10,10 +10,14 @@ import pytest
 from PySide6.QtGui import QTextDocument
 
 from desktop import strings
-from desktop.data.records import (
-    Caveat, JurisdictionDetail, JurisdictionSummary, LocalNote, NationalFigure, Note,
-    OfficialLink, ReliefCount, ReliefPath, Source,
+from desktop.data.place_records import (
+    JurisdictionDetail,
+    Note,
+    OfficialLink,
+    ReliefCount,
+    ReliefPath,
 )
+from desktop.data.records import Caveat, JurisdictionSummary, LocalNote, NationalFigure, Source
 from desktop.domain import screener
 from desktop.pages.detail import render_detail
 from desktop.pages.overview import render_overview

@@ -402,7 +402,7 @@ def test_official_addresses_print_as_text_and_as_a_qr_code_that_reads_the_same(q
 
     from PIL import Image
 
-    from desktop.data.records import OfficialLink
+    from desktop.data.place_records import OfficialLink
     from desktop.pages.qr import BORDER, qr_matrix
 
     detail = repo.jurisdiction("AZ")

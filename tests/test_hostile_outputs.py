@@ -141,8 +141,8 @@ def test_a_data_path_that_looks_like_markup_is_shown_as_text(qtbot, tmp_path, bu
     import shutil
 
     from PySide6.QtCore import Qt
-    from PySide6.QtGui import QTextDocument
     from PySide6.QtGui import Qt as GuiQt
+    from PySide6.QtGui import QTextDocument
 
     from desktop.app import build_main_window
 

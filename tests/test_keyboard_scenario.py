@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
-from pypdf import PdfReader
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

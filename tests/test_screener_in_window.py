@@ -63,8 +63,8 @@ def test_the_saved_screening_sheet_is_worth_keeping(window, qtbot, tmp_path, mon
     publisher and date: no internal codes, no instructions about the app."""
     import re
 
-    from PySide6.QtWidgets import QFileDialog
     from pypdf import PdfReader
+    from PySide6.QtWidgets import QFileDialog
 
     from desktop import __version__, strings
     from desktop.domain import wording
@@ -88,8 +88,8 @@ def test_the_saved_screening_sheet_is_worth_keeping(window, qtbot, tmp_path, mon
 
 def test_two_convictions_in_two_states_give_one_result_and_one_sheet(window, qtbot, tmp_path,
                                                                      monkeypatch):
-    from PySide6.QtWidgets import QFileDialog
     from pypdf import PdfReader
+    from PySide6.QtWidgets import QFileDialog
 
     from desktop import strings
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.data.records import ReliefCount, Source
+from desktop.data.place_records import ReliefCount
+from desktop.data.records import Source
 from desktop.domain.wording import count_phrase, count_sentence, date_text, source_date
 
 

@@ -11,7 +11,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from desktop import strings
-from desktop.data.records import DataInfo, JurisdictionDetail, ReliefCount, Source
+from desktop.data.place_records import JurisdictionDetail, ReliefCount
+from desktop.data.records import DataInfo, Source
 from desktop.domain import wording
 
 # Bars are split into these action groups; vacatur and the rest count as "other".

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from desktop import strings
 from desktop.charts import chart_data
-from desktop.data.records import JurisdictionDetail
+from desktop.data.place_records import JurisdictionDetail
 from desktop.domain import wording
 
 

@@ -17,7 +17,7 @@ from matplotlib.ticker import LogLocator, MaxNLocator, NullFormatter
 from desktop import strings
 from desktop.charts import chart_data, style
 from desktop.charts import theme as theme_module
-from desktop.data.records import JurisdictionDetail, ReliefCount
+from desktop.data.place_records import JurisdictionDetail, ReliefCount
 
 SMALL_SIZE = (6.4, 3.2)
 MARKERS = {"people": "o", "cases": "s", "convictions": "^", "records": "D"}

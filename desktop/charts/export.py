@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING
 
 from desktop import APP_NAME, strings
 from desktop.charts.chart_data import footer_for, load_details
-from desktop.data.records import DataInfo, JurisdictionDetail
+from desktop.data.place_records import JurisdictionDetail
+from desktop.data.records import DataInfo
 from desktop.errors import KnownError
 
 if TYPE_CHECKING:

@@ -17,7 +17,7 @@ from matplotlib.ticker import LogLocator, MaxNLocator, NullFormatter
 from desktop import strings
 from desktop.charts import chart_data, style
 from desktop.charts import theme as theme_module
-from desktop.data.records import JurisdictionDetail
+from desktop.data.place_records import JurisdictionDetail
 
 BAR_HEIGHT = 0.8
 GROUP_GAP = 0.4           # between jurisdictions, in bar slots

@@ -13,7 +13,7 @@ from matplotlib.patches import FancyBboxPatch, Patch
 from desktop import strings
 from desktop.charts import chart_data, style
 from desktop.charts import theme as theme_module
-from desktop.data.records import JurisdictionDetail
+from desktop.data.place_records import JurisdictionDetail
 
 TILE = 0.9          # side of a tile; the grid step is 1
 TILE_PREFIX = "tile:"

@@ -16,7 +16,7 @@ from matplotlib.ticker import FixedLocator, LogLocator, MaxNLocator, NullFormatt
 from desktop import strings
 from desktop.charts import chart_data, style
 from desktop.charts import theme as theme_module
-from desktop.data.records import JurisdictionDetail
+from desktop.data.place_records import JurisdictionDetail
 
 
 def timeline(details: Sequence[JurisdictionDetail], *,

@@ -6,6 +6,7 @@ import sqlite3
 from collections import Counter, defaultdict
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.data import places
 from desktop.data import search as search_module
@@ -13,18 +14,23 @@ from desktop.data.database import open_database
 from desktop.data.records import (
     Caveat,
     DataInfo,
-    JurisdictionDetail,
     JurisdictionSummary,
     NationalFigure,
-    Note,
-    OfficialLink,
-    ReliefCount,
-    ReliefPath,
     SearchHit,
     Source,
-    Translation,
 )
 from desktop.data.schema import TRANSLATABLE, later_columns
+
+if TYPE_CHECKING:
+    from desktop.data.place_records import JurisdictionDetail, OfficialLink, ReliefCount, ReliefPath
+
+
+def _page_records():
+    """desktop/data/place_records.py, imported when the first place is opened: making its
+    dataclasses costs ~8 ms, which start-up (the list and the start page) does not need."""
+    from desktop.data import place_records
+
+    return place_records
 
 # Units that count records actually cleared or people pardoned (not eligibility or petitions).
 RELIEVED_UNITS = ("people", "cases", "convictions", "records", "charges")
@@ -129,8 +135,9 @@ class Repository:
         caveats_of = self._caveats(code)
         paths = self._paths(code, sources_of, caveats_of)
         counts = self._counts(code, sources_of, caveats_of)
+        pr = _page_records()
         notes = tuple(
-            Note(nid, text, sources_of[("note", nid)], caveats_of[("note", nid)])
+            pr.Note(nid, text, sources_of[("note", nid)], caveats_of[("note", nid)])
             for nid, text in self._conn.execute(
                 "SELECT id, text FROM note WHERE jurisdiction = ? ORDER BY position", (code,)))
         summary = JurisdictionSummary(
@@ -142,7 +149,7 @@ class Repository:
         used = {sid for ids in sources_of.values() for sid in ids}
         used |= {link.source_id for link in (self_help, legal_aid, *(p.form for p in paths))
                  if link is not None}
-        return JurisdictionDetail(
+        return pr.JurisdictionDetail(
             summary=summary, text=row["summary"],
             summary_source_ids=sources_of[("jurisdiction", code)],
             adult_use_how=row["adult_use_how"], decriminalized_year=row["decriminalized_year"],
@@ -244,7 +251,7 @@ class Repository:
             for flag in _PATH_FLAGS:
                 r[flag] = _flag(r[flag])
             form = _link(r.pop("form_url"), r.pop("form_source_id"))
-            paths.append(ReliefPath(
+            paths.append(_page_records().ReliefPath(
                 **r, form=form, source_ids=sources_of[("relief_path", pid)],
                 caveats=caveats_of[("relief_path", pid)], offense_kinds=tuple(offenses[pid])))
         return tuple(paths)
@@ -255,8 +262,9 @@ class Repository:
             "SELECT id, action, count, count_high, qualifier, unit, as_of, official, note,"
             " conflict_group FROM relief_count WHERE jurisdiction = ?"
             " ORDER BY as_of DESC, count DESC, id", (code,))
+        count = _page_records().ReliefCount
         return tuple(
-            ReliefCount(**{**r, "official": bool(r["official"])},
+            count(**{**r, "official": bool(r["official"])},
                         source_ids=sources_of[("relief_count", r["id"])],
                         caveats=caveats_of[("relief_count", r["id"])])
             for r in rows)
@@ -345,12 +353,12 @@ def _translate_detail(d: JurisdictionDetail, found: _Found, lang: str) -> Jurisd
         text=fields.text, adult_use_detail=fields.adult_use_detail,
         caveats=caveats("jurisdiction", d.code, d.caveats),
         adult_use_caveats=caveats("adult_use", d.code, d.adult_use_caveats),
-        translation=Translation(lang, **{k: tally[k] for k in
+        translation=_page_records().Translation(lang, **{k: tally[k] for k in
                                          ("translated", "stale", "missing", "unreviewed")}))
 
 
 def _link(url: str | None, source_id: str | None) -> OfficialLink | None:
-    return OfficialLink(url, source_id) if url and source_id else None
+    return _page_records().OfficialLink(url, source_id) if url and source_id else None
 
 
 def _flag(value: int | None) -> bool | None:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from desktop import strings
-from desktop.data.records import JurisdictionDetail, ReliefPath
+from desktop.data.place_records import JurisdictionDetail, ReliefPath
 from desktop.domain import wording
 
 

@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from desktop.data.records import ReliefPath
+from desktop.data.place_records import ReliefPath
 from desktop.domain.answers import EVENTS, Situation
 
 # Two amounts closer than this (in grams) are the same amount: a person's "2.5 oz" is at a

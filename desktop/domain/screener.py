@@ -18,7 +18,7 @@ import datetime
 from dataclasses import dataclass
 
 from desktop import strings
-from desktop.data.records import JurisdictionDetail, ReliefPath
+from desktop.data.place_records import JurisdictionDetail, ReliefPath
 from desktop.domain import rules, wording
 from desktop.domain.answers import (  # noqa: F401  (the screener's public names)
     EVENTS,

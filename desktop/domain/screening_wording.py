@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 
 from desktop import i18n, strings
-from desktop.data.records import ReliefPath
+from desktop.data.place_records import ReliefPath
 from desktop.domain import wording
 from desktop.domain.answers import AMOUNT_RE, OFFENSES, Situation
 from desktop.domain.rules import Judgement, Reason, Status, Verdict

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import datetime
+from typing import TYPE_CHECKING
 
 from desktop import i18n, strings
-from desktop.data.records import JurisdictionDetail, ReliefCount, Source
+from desktop.data.records import Source
+
+if TYPE_CHECKING:
+    from desktop.data.place_records import JurisdictionDetail, ReliefCount
 
 
 def number(value: int) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from desktop import strings
-from desktop.data.records import JurisdictionDetail
+from desktop.data.place_records import JurisdictionDetail
 from desktop.domain.compare import CompareRow, compare_rows
 
 _TOP_LEFT = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft

@@ -6,13 +6,18 @@ shows where it comes from: a numbered reference to the Sources list at the botto
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from markupsafe import Markup
 
 from desktop import strings
-from desktop.data.records import DataInfo, JurisdictionDetail, LocalNote, ReliefCount, ReliefPath
+from desktop.data.records import DataInfo, LocalNote
 from desktop.domain import wording
 from desktop.pages.colors import PageColors
 from desktop.pages.parts import Refs, caveats_html, footer, style
+
+if TYPE_CHECKING:
+    from desktop.data.place_records import JurisdictionDetail, ReliefCount, ReliefPath
 
 LATEST_COUNTS = 3  # reports shown before "Older and other reports"
 _join = Markup("").join

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from desktop import i18n, strings
-from desktop.data.records import ClinicProfile, DataInfo, JurisdictionDetail
+from desktop.data.place_records import JurisdictionDetail
+from desktop.data.records import ClinicProfile, DataInfo
 from desktop.domain import wording
 from desktop.domain.clinic import contact_line
 from desktop.domain.screener import (

@@ -34,16 +34,8 @@ from PySide6.QtGui import (
 
 from desktop import __version__, i18n, strings
 from desktop.data.files import FileWriteError, atomic_path
-from desktop.data.records import (
-    ClinicProfile,
-    DataInfo,
-    JurisdictionDetail,
-    LocalNote,
-    OfficialLink,
-    ReliefCount,
-    ReliefPath,
-    Source,
-)
+from desktop.data.place_records import JurisdictionDetail, OfficialLink, ReliefCount, ReliefPath
+from desktop.data.records import ClinicProfile, DataInfo, LocalNote, Source
 from desktop.domain import wording
 from desktop.domain.clinic import contact_line
 from desktop.html_text import escape

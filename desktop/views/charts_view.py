@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop import strings
 from desktop.charts import chart_data
-from desktop.data.records import JurisdictionDetail
+from desktop.data.place_records import JurisdictionDetail
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from desktop import strings
 from desktop.data.files import FileWriteError, write_atomic
-from desktop.data.records import JurisdictionDetail, JurisdictionSummary
+from desktop.data.place_records import JurisdictionDetail
+from desktop.data.records import JurisdictionSummary
 from desktop.domain.compare import compare_csv
 from desktop.models.compare_model import CompareTableModel
 from desktop.views import error_dialogs

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from desktop import strings
@@ -42,7 +42,7 @@ from desktop.views.window_settings import WindowSettings
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
 
-    from desktop.data.records import JurisdictionDetail
+    from desktop.data.place_records import JurisdictionDetail
     from desktop.views.charts_view import ChartsPanel
     from desktop.views.clinic_actions import ClinicActions
     from desktop.views.data_update import DataActions
@@ -155,10 +155,13 @@ class MainWindow(BackForwardButtons, QMainWindow):
 
         self.chart_preloader = preload.schedule(self)
         self.first_paint = FirstPaint(self)
-        self.first_paint.painted.connect(self._after_first_paint)
+        # Queued: whatever else waits for the first picture runs first (the benchmark's close).
+        self.first_paint.painted.connect(lambda: QTimer.singleShot(0, self._after_first_paint))
 
     def _after_first_paint(self) -> None:
         """What the first picture does not need (the page's keyboard set-up), then `ready`."""
+        if not self.isVisible():  # closed meanwhile
+            return
         self.page.keyboard_setup()
         self.ready.emit()
 
@@ -227,7 +230,7 @@ class MainWindow(BackForwardButtons, QMainWindow):
     def changeEvent(self, event) -> None:
         """Pages and charts follow the app's palette (light or dark)."""
         super().changeEvent(event)
-        from PySide6.QtCore import QEvent, QTimer
+        from PySide6.QtCore import QEvent
 
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
             QTimer.singleShot(0, self._repaint_page)  # after the change reached every widget
@@ -269,8 +272,6 @@ class MainWindow(BackForwardButtons, QMainWindow):
         self._select_in_list(code)
         self.refresh_page(keep_scroll=False)
         self._shown(detail.name, record)
-        from PySide6.QtCore import QTimer
-
         # The small counts chart after the page's text is on screen.
         QTimer.singleShot(0, lambda: self.page.show_counts(self._detail))
         self.jurisdictionShown.emit(code)

@@ -13,7 +13,7 @@ from desktop import strings
 from desktop.views.mouse_navigation import TextBrowser
 
 if TYPE_CHECKING:
-    from desktop.data.records import JurisdictionDetail
+    from desktop.data.place_records import JurisdictionDetail
     from desktop.views.charts_view import JurisdictionCountsChart
     from desktop.views.find_bar import FindBar
 

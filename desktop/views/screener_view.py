@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__, i18n, strings
-from desktop.data.records import JurisdictionDetail, JurisdictionSummary
+from desktop.data.place_records import JurisdictionDetail
+from desktop.data.records import JurisdictionSummary
 from desktop.domain import screener
 from desktop.pages import screening
 from desktop.views.palette import page_colors_of

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.data.records import ReliefPath
+from desktop.data.place_records import ReliefPath
 
 
 def make_path(**fields) -> ReliefPath:
