@@ -116,6 +116,38 @@ def test_importing_twice_is_linear_and_keeps_one_copy(store, tmp_path):
     assert len(store.notes("AZ")) == 3001
 
 
+def _insert_trigger(store):
+    row = store._conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' "
+                              "AND name = 'local_note_ai'").fetchone()
+    return row[0] if row else None
+
+
+def test_imported_notes_are_indexed_once_and_the_trigger_is_back(store, tmp_path):
+    # The import indexes its notes for search in one statement at the end, without the
+    # per-row trigger; the index must hold exactly what the trigger would have put there.
+    trigger = _insert_trigger(store)
+    path = export_file(tmp_path / "many.json",
+                       [note(i, text=f"clerk window {i} opens early") for i in range(2500)])
+    assert store.import_file(path, CODES).notes_added == 2500
+    assert _insert_trigger(store) == trigger
+    assert store._conn.execute("INSERT INTO local_note_fts (local_note_fts) "
+                               "VALUES ('integrity-check')") is not None
+    assert [hit.jurisdiction for hit in store.search("court opens")] == ["AZ"]  # the note before
+    assert len(store.search("clerk window", limit=5000)) == 2500
+    later = store.add_note("MO", "a courthouse ramp at the side door")
+    assert [hit.ref_id for hit in store.search("ramp")] == [later.id]  # trigger works again
+
+
+def test_a_cancelled_import_puts_the_trigger_back(store, tmp_path):
+    trigger = _insert_trigger(store)
+    path = export_file(tmp_path / "many.json", [note(i) for i in range(5000)])
+    with pytest.raises(ImportCancelled):
+        store.import_file(path, CODES, lambda done, total: done < 2000)
+    assert _insert_trigger(store) == trigger
+    added = store.add_note("NY", "the ramp is at the side door")
+    assert [hit.ref_id for hit in store.search("ramp")] == [added.id]
+
+
 @pytest.mark.parametrize("damage", ["garbage", "rows_gone"])
 def test_a_damaged_notes_index_is_rebuilt_not_set_aside(damage, tmp_path):
     path = tmp_path / "user.db"

@@ -42,6 +42,7 @@ USER_DB_NAME = "user.db"
 SEARCH_KIND = "local_note"
 _IMPORT_CHUNK = 2000  # notes written between progress reports (and chances to cancel)
 _TALLY_ON = "tally_on"
+_INSERT_TRIGGER = "local_note_ai"  # user_schema: indexes each new note for search
 _BOOKMARKS = "SELECT code FROM bookmark ORDER BY code"
 _MARKERS = (HIGHLIGHT_START, HIGHLIGHT_END)
 _SEARCH_SQL = """
@@ -377,7 +378,7 @@ class UserStore:
         added = unchanged = kept_both = bookmarks_added = 0
         clinic = ""
         total = len(incoming)
-        with self._saving() as conn:
+        with self._saving() as conn, _bulk_insert(conn):
             ids: set[str] = set()
             texts: set[tuple[str, str]] = set()
             for row in conn.execute("SELECT id, jurisdiction, text FROM local_note"):
@@ -416,6 +417,38 @@ class UserStore:
                     clinic = "same" if ours == their_clinic else "kept"
         return ImportResult(added, unchanged, kept_both, bookmarks_added, clinic,
                             their_clinic.name if their_clinic else "")
+
+
+_IMPORT_CACHE_KIB = 65536  # page cache while importing: the id index of 100,000 notes fits
+
+
+@contextlib.contextmanager
+def _bulk_insert(conn: sqlite3.Connection) -> Iterator[None]:
+    """Many notes in the open transaction, indexed for search once at the end.
+
+    The per-row trigger that indexes each new note (one FTS5 update per row, interleaved
+    with the notes' own pages) costs twice the insert itself; here it is dropped for the
+    import and the new notes (every seq above the largest before it: seq is never reused
+    downwards) are indexed in one INSERT ... SELECT, then the trigger is put back exactly as
+    it was (its own SQL from sqlite_master). All of it is in the caller's transaction, so a
+    cancelled or failed import rolls the trigger back with the notes. The page cache is
+    made large enough that the random ids' index stays in memory, and restored after."""
+    row = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
+                       (_INSERT_TRIGGER,)).fetchone()
+    trigger = row[0] if row is not None else None
+    before = conn.execute("SELECT coalesce(max(seq), 0) FROM local_note").fetchone()[0]
+    cache = conn.execute("PRAGMA cache_size").fetchone()[0]
+    conn.execute(f"PRAGMA cache_size = {-_IMPORT_CACHE_KIB}")
+    try:
+        if trigger is not None:
+            conn.execute(f"DROP TRIGGER {_INSERT_TRIGGER}")
+        yield
+        if trigger is not None:
+            conn.execute("INSERT INTO local_note_fts (rowid, text) "
+                         "SELECT seq, text FROM local_note WHERE seq > ?", (before,))
+            conn.execute(trigger)
+    finally:
+        conn.execute(f"PRAGMA cache_size = {int(cache)}")
 
 
 def _insert_notes(conn: sqlite3.Connection, notes: Sequence[LocalNote]) -> None:

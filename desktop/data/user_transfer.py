@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NoReturn
 
 from desktop import strings
 from desktop.data import user_schema as schema
@@ -138,40 +139,62 @@ def read_export(path: Path, known_codes: Collection[str] | None = None
 
 def _read_notes(items: list, known_codes: Collection[str] | None,
                 problem: Refuse) -> list[LocalNote]:
+    """Every note checked, in order; the first problem refuses the file. One pass: the
+    checks that depend only on a value (a place code, a time) are remembered per value,
+    since an export repeats a few places and times many thousands of times."""
     notes: list[LocalNote] = []
     first_seen: dict[str, int] = {}
+    good_codes: set[str] = set()   # passed the code checks (form, and known here)
+    good_times: set[str] = set()   # passed schema.is_time
+    id_ok = _NOTE_ID.fullmatch
+    max_chars = schema.MAX_NOTE_CHARS
     for n, item in enumerate(items, 1):
         if not isinstance(item, dict):
             raise problem(strings.IMPORT_NOTE_NOT_OBJECT, n=n)
-        for field in NOTE_FIELDS:
-            if field not in item:
-                raise problem(strings.IMPORT_NOTE_MISSING, n=n, field=field)
-            if not isinstance(item[field], str):
-                raise problem(strings.IMPORT_NOTE_NOT_TEXT, n=n, field=field)
-        if not _NOTE_ID.fullmatch(item["id"]):
+        note_id = item.get("id")
+        code = item.get("jurisdiction")
+        text = item.get("text")
+        created = item.get("created")
+        updated = item.get("updated")
+        if not (isinstance(note_id, str) and isinstance(code, str) and isinstance(text, str)
+                and isinstance(created, str) and isinstance(updated, str)):
+            _field_problem(item, n, problem)  # raises: which field, in NOTE_FIELDS order
+        if not id_ok(note_id):
             raise problem(strings.IMPORT_NOTE_BAD_ID, n=n)
-        if item["id"] in first_seen:
-            raise problem(strings.IMPORT_NOTE_DUPLICATE, n=n, first=first_seen[item["id"]])
-        first_seen[item["id"]] = n
-        if not schema.CODE.fullmatch(item["jurisdiction"]):
-            raise problem(strings.IMPORT_NOTE_BAD_CODE, n=n, code=_printable(item["jurisdiction"]))
-        if known_codes is not None and item["jurisdiction"] not in known_codes:
-            raise problem(strings.IMPORT_NOTE_UNKNOWN_PLACE, n=n, id=item["id"],
-                          code=item["jurisdiction"])
-        text = item["text"].rstrip()
+        if note_id in first_seen:
+            raise problem(strings.IMPORT_NOTE_DUPLICATE, n=n, first=first_seen[note_id])
+        first_seen[note_id] = n
+        if code not in good_codes:
+            if not schema.CODE.fullmatch(code):
+                raise problem(strings.IMPORT_NOTE_BAD_CODE, n=n, code=_printable(code))
+            if known_codes is not None and code not in known_codes:
+                raise problem(strings.IMPORT_NOTE_UNKNOWN_PLACE, n=n, id=note_id, code=code)
+            good_codes.add(code)
+        text = text.rstrip()
         if not text:
             raise problem(strings.IMPORT_NOTE_EMPTY, n=n)
-        if len(text) > schema.MAX_NOTE_CHARS:
-            raise problem(strings.IMPORT_NOTE_TOO_LONG, n=n, id=item["id"],
-                          limit=schema.MAX_NOTE_CHARS)
+        if len(text) > max_chars:
+            raise problem(strings.IMPORT_NOTE_TOO_LONG, n=n, id=note_id, limit=max_chars)
         if not schema.storable(text):
-            raise problem(strings.IMPORT_NOTE_BAD_TEXT, n=n, id=item["id"])
-        for field in ("created", "updated"):
-            if not schema.is_time(item[field]):
-                raise problem(strings.IMPORT_NOTE_BAD_TIME, n=n, field=field)
-        notes.append(LocalNote(id=item["id"], jurisdiction=item["jurisdiction"], text=text,
-                               created=item["created"], updated=item["updated"]))
+            raise problem(strings.IMPORT_NOTE_BAD_TEXT, n=n, id=note_id)
+        for field, value in (("created", created), ("updated", updated)):
+            if value not in good_times:
+                if not schema.is_time(value):
+                    raise problem(strings.IMPORT_NOTE_BAD_TIME, n=n, field=field)
+                good_times.add(value)
+        notes.append(LocalNote(id=note_id, jurisdiction=code, text=text, created=created,
+                               updated=updated))
     return notes
+
+
+def _field_problem(item: dict, n: int, problem: Refuse) -> NoReturn:
+    """Raise the problem of the first field (in NOTE_FIELDS order) missing or not text."""
+    for field in NOTE_FIELDS:
+        if field not in item:
+            raise problem(strings.IMPORT_NOTE_MISSING, n=n, field=field)
+        if not isinstance(item[field], str):
+            raise problem(strings.IMPORT_NOTE_NOT_TEXT, n=n, field=field)
+    raise AssertionError("a note with every field as text has no field problem")
 
 
 def _read_bounded(path: Path, refuse: Refuse) -> bytes:
