@@ -136,3 +136,16 @@ def test_startup_does_not_import_matplotlib(built_db):
                             cwd=ROOT, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["[]", "[]", "True", "True"]
+
+
+def test_the_search_box_sits_at_the_top_and_results_get_room_when_there_are_some(qtbot, window):
+    window.resize(1366, 740)
+    qtbot.waitUntil(lambda: window.width() == 1366)
+    panel = window.search_panel
+    assert panel.mapTo(window, panel.field.pos()).y() < 80  # not floating mid-pane
+    assert panel.height() < 2 * panel.field.height() + 10
+    list_height = window.jurisdiction_list.height()
+    qtbot.keyClicks(window.search_field, "expungement")
+    qtbot.waitUntil(lambda: window.search_results.isVisible())
+    qtbot.waitUntil(lambda: window.search_results.height() > 150)
+    assert window.jurisdiction_list.height() < list_height

@@ -69,6 +69,7 @@ class SearchPanel(QWidget):
         layout.addWidget(self.field)
         layout.addWidget(self.status)
         layout.addWidget(self.results, 1)
+        self._fit_height()
 
         self.controller = SearchController(db_path, self, notes_path=notes_path, names=names)
         self.controller.results.connect(self.show_results)
@@ -97,12 +98,22 @@ class SearchPanel(QWidget):
         searching = bool(text.strip())
         self.results.setVisible(searching and bool(hits))
         self.status.setVisible(searching and not hits)
+        self._fit_height()
         if searching and not hits:
             from PySide6.QtCore import Qt
 
             # Typed text is text: `<img src=…>` typed into the box is never an image.
             self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setText(strings.NO_RESULTS.format(text=text.strip()[:60]))
+
+    def _fit_height(self) -> None:
+        """Only as tall as the box (and the status line) until there are results: the list of
+        places below takes the height, and the box stays at the top."""
+        from PySide6.QtWidgets import QSizePolicy
+
+        grow = self.results.isVisibleTo(self)
+        policy = QSizePolicy.Policy.Expanding if grow else QSizePolicy.Policy.Maximum
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, policy)
 
     def focus_results(self) -> None:
         if self.model.rowCount():
