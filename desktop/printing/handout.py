@@ -517,8 +517,10 @@ def _document(html: str, device: QPagedPaintDevice, body_pt: float = BODY_PT) ->
     doc.documentLayout().setPaintDevice(device)
     doc.setDefaultFont(_font(body_pt))
     doc.setDocumentMargin(0)
-    doc.setHtml(html)
+    # The page size before the text: setHtml starts laying out at once, and a later
+    # setPageSize would throw that away and start again (a third of the cost of a fit).
     doc.setPageSize(QSizeF(device.width(), device.height()))
+    doc.setHtml(html)
     return doc
 
 
