@@ -84,6 +84,19 @@ def test_every_place_fits_one_page_in_letter_and_a4(qapp, repo, details, tmp_pat
     assert round(float(box.width)) == 595 and round(float(box.height)) == 842  # A4 in points
 
 
+def test_the_parts_shared_between_plans_compose_the_same_page(repo, details):
+    # fit_handout writes the parts of the page that plans share once per fit (a memo);
+    # every plan of the ladder must come out exactly as if it were composed alone.
+    notes = (NOTE, replace(NOTE, id="1" * 32, text="Bring two IDs. Parking is free. Call."))
+    for detail in details:
+        memo: dict = {}
+        plans = [handout._Plan(), *(plan for _, plan in handout._ladder(detail, notes)),
+                 handout._Plan()]
+        for plan in plans:
+            assert (handout._compose(detail, repo.info, notes, plan, None, memo)
+                    == handout._compose(detail, repo.info, notes, plan)), detail.code
+
+
 def test_the_print_layout_has_each_part(repo):
     note = replace(NOTE, jurisdiction="MO")
     html = handout.handout_html(repo.jurisdiction("MO"), repo.info, [note])

@@ -95,6 +95,7 @@ class HandoutFit:
 # where/fee/wait line first, "what to do next" only after the type has been made smaller.
 _DETAIL_FIELDS = ("offenses", "limits", "handled_by", "fee", "waiting_period")
 _ACTION_FIELDS = ("how_to_apply",)
+_PATH_FIELDS = _DETAIL_FIELDS + _ACTION_FIELDS  # every field of a path a plan may shorten
 
 
 def _field_key(path_id: str, field: str) -> str:
@@ -404,9 +405,24 @@ def _clinic_notes(local_notes: Sequence[LocalNote], plan: _Plan, cut: list[bool]
 
 
 def _compose(d: JurisdictionDetail, info: DataInfo | None, local_notes: Sequence[LocalNote],
-             plan: _Plan, clinic: ClinicProfile | None = None) -> str:
-    """The page for one plan: what is shown, how short, how large."""
+             plan: _Plan, clinic: ClinicProfile | None = None,
+             memo: dict[tuple, tuple[str, bool]] | None = None) -> str:
+    """The page for one plan: what is shown, how short, how large.
+
+    `memo`: one dict for all the plans of one fit (same place, notes, clinic and language),
+    so a part that a plan leaves as it was (a way to relief with the same sentences kept,
+    the sources in the same style) is written once, not for every plan tried."""
     cut = [False]  # set when a sentence or a note was left out anywhere
+    parts = {} if memo is None else memo
+
+    def path_block(p: ReliefPath) -> str:
+        key = ("path", id(p), *(plan.cap(_field_key(p.id, f)) for f in _PATH_FIELDS))
+        if key not in parts:
+            was_cut = [False]
+            parts[key] = (_path_block(p, plan, was_cut), was_cut[0])
+        html, was_cut_here = parts[key]
+        cut[0] |= was_cut_here
+        return html
     as_of = (strings.HANDOUT_AS_OF.format(date=wording.date_text(info.data_as_of))
              if info is not None else "")
     place_as_of = (strings.HANDOUT_PLACE_AS_OF.format(date=wording.date_text(d.as_of))
@@ -427,11 +443,11 @@ def _compose(d: JurisdictionDetail, info: DataInfo | None, local_notes: Sequence
     relief = [p for p in d.paths if p.kind != "pardon"]
     pardons = [p for p in d.paths if p.kind == "pardon"]
     html.append(_h2(strings.HANDOUT_H_RELIEF))
-    html += [_path_block(p, plan, cut) for p in relief] or [
+    html += [path_block(p) for p in relief] or [
         f"<p>{escape(strings.NO_RELIEF_PATHS)}</p>"]
     if pardons:
         html.append(_h2(strings.HANDOUT_H_PARDONS))
-        html += [_path_block(p, plan, cut) for p in pardons]
+        html += [path_block(p) for p in pardons]
     cited += [sid for p in d.paths for sid in p.source_ids]
 
     background = d.notes if plan.background_notes is None else d.notes[:plan.background_notes]
@@ -457,8 +473,11 @@ def _compose(d: JurisdictionDetail, info: DataInfo | None, local_notes: Sequence
     html.append(_clinic_notes(local_notes, plan, cut))
     html += [_h2(strings.HANDOUT_H_HANDWRITTEN), _rules(plan.rules)]
 
-    listed = "; ".join(_source_line(d.sources[sid], plan.sources)
-                       for sid in dict.fromkeys(cited) if sid in d.sources)
+    key = ("sources", plan.sources, *cited)
+    if key not in parts:
+        parts[key] = ("; ".join(_source_line(d.sources[sid], plan.sources)
+                                for sid in dict.fromkeys(cited) if sid in d.sources), False)
+    listed = parts[key][0]
     html.append('<p class="small" style="margin-top: 8px">'
                 f"<b>{escape(strings.HANDOUT_SOURCES)}:</b> {listed}</p>")
     foot = escape(strings.DISCLAIMER)
@@ -545,11 +564,12 @@ def fit_handout(detail: JurisdictionDetail, info: DataInfo | None, device: QPage
     local_notes = tuple(local_notes)
     height = device.height()
     docs: dict[_Plan, QTextDocument] = {}
+    parts: dict[tuple, tuple[str, bool]] = {}  # the parts of the page the plans share
 
     def fits(plan: _Plan) -> bool:
         if plan not in docs:
-            docs[plan] = _document(_compose(detail, info, local_notes, plan, clinic), device,
-                                   plan.body_pt)
+            docs[plan] = _document(_compose(detail, info, local_notes, plan, clinic, parts),
+                                   device, plan.body_pt)
         return _fits(docs[plan], height)
 
     plan = _Plan()
