@@ -85,11 +85,7 @@ def build_main_window(db_path: Path | str | None = None, portable: bool = False,
     repo = Repository.open(data.path, trust_dir=data.trust_dir(user_dir))
     repo.language = i18n.current() if i18n.current() in i18n.LANGUAGES else i18n.DEFAULT
     store, notice = open_user_store(user_dir / USER_DB_NAME)
-    window = MainWindow(repo, user_dir, store, notice, bundled=data.origin == "bundled")
-    from desktop.views.data_update import DataActions
-
-    window.data_actions = DataActions(window, user_dir, None if data.origin == "given" else data)
-    return window
+    return MainWindow(repo, user_dir, store, notice, data)
 
 
 def open_user_store(path: Path) -> tuple[UserStore | None, str | None]:
@@ -156,8 +152,9 @@ def _show(window: MainWindow, db: Path | None, portable: bool, code: str | None)
     if code:
         window.show_jurisdiction(code)
     window.languageChosen.connect(lambda lang: _relaunch(window, db, portable, lang))
-    window.data_actions.switched.connect(
-        lambda show_changes: _switch_data(window, db, portable, show_changes))
+    # File → Update data… is made after the first paint (MainWindow.data_actions).
+    window.ready.connect(lambda: window.data_actions.switched.connect(
+        lambda show_changes: _switch_data(window, db, portable, show_changes)))
 
 
 def _relaunch(old: MainWindow, db: Path | None, portable: bool, lang: str) -> MainWindow:

@@ -64,7 +64,7 @@ def test_update_data_installs_on_a_thread_and_the_window_switches(qtbot, laptop,
     assert new.data_actions.revert_action.isEnabled()
     from desktop.views.help_dialogs import about_html
 
-    about = about_html(new.repo.info, new.data_actions.origin_text(""),
+    about = about_html(new.repo.info, new.data_label.origin,
                        new.data_actions.about_lines())
     assert "signed by test clinic" in about and "new.rapkg" in about
     dialog = new.data_actions.show_changes()

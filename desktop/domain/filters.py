@@ -47,9 +47,11 @@ def matches(s: JurisdictionSummary, c: Criteria) -> bool:
 def facet_counts(items: list[JurisdictionSummary], c: Criteria) -> dict[str, int]:
     """For each flag, how many jurisdictions would match if it were ticked (with the others
     as they are), like Datasette's facets."""
-    return {flag: sum(matches(s, c.with_flag(flag)) for s in items) for flag in FLAGS}
+    ticked = {flag: c.with_flag(flag) for flag in FLAGS}  # made once, not once per place
+    return {flag: sum(matches(s, wanted) for s in items) for flag, wanted in ticked.items()}
 
 
 def adult_use_counts(items: list[JurisdictionSummary], c: Criteria) -> dict[str, int]:
-    return {status: sum(matches(s, replace(c, adult_use=status)) for s in items)
-            for status in ("legalized", "decriminalized", "neither", "unknown")}
+    chosen = {status: replace(c, adult_use=status)
+              for status in ("legalized", "decriminalized", "neither", "unknown")}
+    return {status: sum(matches(s, wanted) for s in items) for status, wanted in chosen.items()}

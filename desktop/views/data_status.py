@@ -6,27 +6,28 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel
 
 from desktop import strings
+from desktop.data.data_in_use import ActiveData
 from desktop.data.records import DataInfo
 from desktop.domain import wording
 from desktop.html_text import shown_as_typed
 
 
+def origin_of(data: ActiveData) -> str:
+    """Where the data comes from, as the status bar and About say it."""
+    if data.origin == "package":
+        return strings.DATA_ORIGIN_PACKAGE.format(version=data.data_version)
+    if data.origin == "bundled":
+        return strings.ORIGIN_BUNDLED
+    return strings.ORIGIN_OTHER.format(path=data.path)
+
+
 class DataStatus(QLabel):
-    def __init__(self, info: DataInfo, count: int, bundled: bool):
+    def __init__(self, info: DataInfo, count: int, data: ActiveData):
         super().__init__()
         self.setObjectName("dataStatus")
         self.setAccessibleName(strings.A11Y_DATA_STATUS)
-        self.info, self.count, self.bundled = info, count, bundled
-        self.show_origin(self.default_origin())
-
-    def default_origin(self) -> str:
-        """Where the data comes from, as the status bar and About say it (File → Update
-        data… says more about a data package: desktop/views/data_update.py)."""
-        return (strings.ORIGIN_BUNDLED if self.bundled
-                else strings.ORIGIN_OTHER.format(path=self.info.path))
-
-    def show_origin(self, origin: str) -> None:
-        text = strings.STATUS_DATA.format(as_of=wording.date_text(self.info.data_as_of),
-                                          count=self.count, origin=origin)
+        self.origin = origin_of(data)
+        text = strings.STATUS_DATA.format(as_of=wording.date_text(info.data_as_of), count=count,
+                                          origin=self.origin)
         # A path the person chose may look like markup: shown as typed (escaped rich text).
         self.setText(shown_as_typed(text))

@@ -106,16 +106,10 @@ class DataActions(QObject):
         menu.insertActions(window.quit_action, actions)
         menu.insertSeparator(window.quit_action)
         self.revert_action.setEnabled(not explicit and self._can_revert())
-        window.data_label.show_origin(self.origin_text(window.data_label.default_origin()))
         if active is not None and active.notice:
             window.statusBar().showMessage(active.notice, 60000)
 
-    # -- what the window says about its data ----------------------------------------------
-    def origin_text(self, default: str) -> str:
-        if self.active is None or self.active.origin != "package":
-            return default
-        return strings.DATA_ORIGIN_PACKAGE.format(version=self.active.data_version)
-
+    # -- what the window says about its data (the status bar's line: views/data_status.py) --
     def about_lines(self) -> list[str]:
         lines = []
         if self.active is not None and self.active.origin == "package":

@@ -78,10 +78,6 @@ def show_shortcuts(window: QWidget) -> None:
 def show_about(window) -> None:
     """Help → About: the version, the data in use and its as-of date, the licence and the
     disclaimer."""
-    origin = window.data_label.default_origin()
-    extra: list[str] = []
-    data_actions = getattr(window, "data_actions", None)  # data packages (views/data_update)
-    if data_actions is not None:
-        origin, extra = data_actions.origin_text(origin), data_actions.about_lines()
-    HelpDialog(strings.ACTION_ABOUT, about_html(window.repo.info, origin, extra),
+    extra = window.data_actions.about_lines()  # a data package: who signed it, from where
+    HelpDialog(strings.ACTION_ABOUT, about_html(window.repo.info, window.data_label.origin, extra),
                "aboutDialog", window).exec()

@@ -13,16 +13,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QTimer, Signal
-from PySide6.QtWidgets import QAbstractItemView, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from desktop import strings
+from desktop.data.data_in_use import ActiveData
 from desktop.data.repository import Repository
 from desktop.data.user_store import UserStore
 from desktop.domain import wording
 from desktop.domain.history import OVERVIEW, History
-from desktop.models.jurisdiction_filter import JurisdictionFilterModel
-from desktop.models.jurisdiction_list import CODE_ROLE, JurisdictionListModel
 from desktop.pages.detail import render_detail
 from desktop.pages.overview import render_overview
 from desktop.settings import open_settings
@@ -34,8 +33,9 @@ from desktop.views.handout_actions import HandoutActions
 from desktop.views.lazy_tabs import LazyTabs
 from desktop.views.mouse_navigation import BackForwardButtons, ListView
 from desktop.views.notes_actions import NotesActions
-from desktop.views.page_view import FOCUS_STYLE, PageView
+from desktop.views.page_view import PageView
 from desktop.views.palette import page_colors_of
+from desktop.views.place_list import PlaceList
 from desktop.views.search_panel import SearchPanel
 from desktop.views.window_settings import WindowSettings
 
@@ -57,7 +57,7 @@ class MainWindow(BackForwardButtons, QMainWindow):
     # Narrower than this, the Screener tab hides the list pane so the questions and the
     # verdict get the width (a 1366-pixel laptop at 125% is 1093 wide).
     NARROW = 1150
-    # Made by window_menus.build_actions (all the actions) and by the app (data_actions).
+    # Made by window_menus.build_actions.
     back_action: QAction
     forward_action: QAction
     print_action: QAction
@@ -65,10 +65,9 @@ class MainWindow(BackForwardButtons, QMainWindow):
     bookmark_action: QAction
     add_note_action: QAction
     clinic: ClinicActions
-    data_actions: DataActions
 
     def __init__(self, repo: Repository, user_dir: Path, store: UserStore | None = None,
-                 store_notice: str | None = None, bundled: bool = True, parent=None):
+                 store_notice: str | None = None, data: ActiveData | None = None, parent=None):
         super().__init__(parent)
         self.setObjectName("MainWindow")
         self.repo = repo
@@ -90,17 +89,9 @@ class MainWindow(BackForwardButtons, QMainWindow):
         self.search_results = self.search_panel.results
         self.search_status = self.search_panel.status
         self.filters = FilterPanel(self._summaries)
-        self.list_model = JurisdictionListModel(self._summaries, self)
-        self.filter_model = JurisdictionFilterModel(self)
-        self.filter_model.setSourceModel(self.list_model)
-        self.jurisdiction_list = ListView()
-        self.jurisdiction_list.setObjectName("jurisdictionList")
-        self.jurisdiction_list.setAccessibleName(strings.A11Y_LIST)
-        self.jurisdiction_list.setAccessibleDescription(strings.A11Y_LIST_DESC)
-        self.jurisdiction_list.setModel(self.filter_model)
-        self.jurisdiction_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.jurisdiction_list.setUniformItemSizes(True)
-        self.jurisdiction_list.setStyleSheet(FOCUS_STYLE)
+        self.jurisdiction_list = PlaceList(self._summaries)
+        self.list_model = self.jurisdiction_list.list_model
+        self.filter_model = self.jurisdiction_list.filter_model
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(6, 6, 0, 6)
@@ -135,7 +126,11 @@ class MainWindow(BackForwardButtons, QMainWindow):
         self.splitter.setSizes([330, 870])
         self.setCentralWidget(self.splitter)
 
-        self.data_label = DataStatus(repo.info, len(self._summaries), bundled)
+        # The data in use (desktop/data/data_in_use.py); a window made without it shows a file.
+        self.data = data or ActiveData(repo.info.path, "given")
+        self.user_dir = user_dir
+        self._data_actions: DataActions | None = None
+        self.data_label = DataStatus(repo.info, len(self._summaries), self.data)
         self.statusBar().addPermanentWidget(self.data_label)
 
         self.notes_actions = NotesActions(self)
@@ -143,10 +138,10 @@ class MainWindow(BackForwardButtons, QMainWindow):
         self.window_settings = WindowSettings(self.settings)
         window_menus.build_actions(self)
         self.search_panel.placeChosen.connect(self._open_found)
-        self.jurisdiction_list.selectionModel().currentChanged.connect(self._list_current_changed)
+        self.jurisdiction_list.placeChosen.connect(self._open_found)
         self.filters.criteriaChanged.connect(self._filter_changed)
         self.filters.sortChanged.connect(self.filter_model.set_sort)
-        self.filters.set_shown(self.filter_model.rowCount())
+        self.filters.set_shown(self.jurisdiction_list.shown_count())
         if self.store is not None:
             self.list_model.set_bookmarks(set(self.store.bookmarks()))
         self.window_settings.restore(self)
@@ -163,7 +158,19 @@ class MainWindow(BackForwardButtons, QMainWindow):
         if not self.isVisible():  # closed meanwhile
             return
         self.page.keyboard_setup()
+        self.data_actions  # noqa: B018 - File → Update data… and the rest, made now
         self.ready.emit()
+
+    @property
+    def data_actions(self) -> DataActions:
+        """Data packages in the window (desktop/views/data_update.py): made after the first
+        paint, or when first asked for."""
+        if self._data_actions is None:
+            from desktop.views.data_update import DataActions
+
+            given = self.data.origin == "given"
+            self._data_actions = DataActions(self, self.user_dir, None if given else self.data)
+        return self._data_actions
 
     # -- tabs --------------------------------------------------------------------------------
     def show_page_tab(self) -> None:
@@ -254,8 +261,7 @@ class MainWindow(BackForwardButtons, QMainWindow):
         used = {sid for f in figures for sid in f.source_ids}
         self._current = None
         self._detail = None
-        self.jurisdiction_list.selectionModel().clearCurrentIndex()
-        self.jurisdiction_list.clearSelection()
+        self.jurisdiction_list.show_place(None)
         self.page.set_html(render_overview(figures, self.repo.sources(used), self.repo.info,
                                            colors=page_colors_of(self)))
         self._shown(None, record)
@@ -269,7 +275,7 @@ class MainWindow(BackForwardButtons, QMainWindow):
             return False
         self._current = code
         self._detail = detail
-        self._select_in_list(code)
+        self.jurisdiction_list.show_place(code)
         self.refresh_page(keep_scroll=False)
         self._shown(detail.name, record)
         # The small counts chart after the page's text is on screen.
@@ -322,34 +328,14 @@ class MainWindow(BackForwardButtons, QMainWindow):
         elif page is not None:
             self.show_jurisdiction(page, record=False)
 
-    def _select_in_list(self, code: str) -> None:
-        row = self.list_model.row_of(code)
-        if row < 0:
-            return
-        index = self.filter_model.mapFromSource(self.list_model.index(row))
-        if not index.isValid():  # filtered out: show it anyway, just not selected
-            self.jurisdiction_list.clearSelection()
-            return
-        if self.jurisdiction_list.currentIndex() != index:
-            self.jurisdiction_list.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        self.jurisdiction_list.scrollTo(index)
-
-    def _list_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        code = current.data(CODE_ROLE) if current.isValid() else None
-        if code and code != self._current:
-            self._open_found(code)
-
     def _open_found(self, code: str) -> None:
         """A place was chosen (list, search result): its page, in front."""
         self.show_jurisdiction(code)
         self.show_page_tab()
 
     def _filter_changed(self, criteria) -> None:
-        self.filter_model.set_criteria(criteria)
-        self.filters.set_shown(self.filter_model.rowCount())
-        if self._current:
-            self._select_in_list(self._current)
+        self.jurisdiction_list.set_criteria(criteria)
+        self.filters.set_shown(self.jurisdiction_list.shown_count())
 
     def _note_command(self, command: str, note_id: str) -> None:
         """The page's note links (desktop/views/notes_actions.py does the work)."""
