@@ -87,5 +87,4 @@ def test_the_chart_modules_never_open_the_repository():
         opened = [node.lineno for node in ast.walk(tree)
                   if isinstance(node, ast.Attribute) and node.attr in ("open", "open_default")
                   and isinstance(node.value, ast.Name) and node.value.id == "Repository"]
-        allowed = {"export.py"}  # its deprecated export_chart, until test_hostile_outputs moves
-        assert path.name in allowed or not opened, f"{path.name}:{opened}"
+        assert not opened, f"{path.name}:{opened}"

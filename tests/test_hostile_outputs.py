@@ -176,8 +176,10 @@ app.processEvents()
 from desktop.printing.handout import write_handouts
 write_handouts([win.repo.jurisdiction("AZ"), win.repo.jurisdiction("NY")], win.repo.info,
                out_dir=Path(sys.argv[2]))
-from desktop.charts.export import export_chart
-export_chart("timeline", Path(sys.argv[2]) / "t.svg", Path(sys.argv[1]))
+from desktop.charts.chart_data import load_details
+from desktop.charts.export import export_loaded_chart
+export_loaded_chart("timeline", Path(sys.argv[2]) / "t.svg",
+                    lambda: (load_details(win.repo), win.repo.info))
 win.close()
 fds = Path("/proc/self/fd")
 print(sum(os.readlink(fds / fd).startswith("socket:") for fd in os.listdir(fds)

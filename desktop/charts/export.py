@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop import APP_NAME, strings
-from desktop.charts.chart_data import footer_for, load_details
+from desktop.charts.chart_data import footer_for
 from desktop.data.place_records import JurisdictionDetail
 from desktop.data.records import DataInfo
 from desktop.errors import KnownError
@@ -121,25 +121,6 @@ def export_loaded_chart(kind: str, out: Path, load: Loader, *,
         return 1
     print(strings.CHART_EXPORTED.format(kind=kind, path=out))
     return 0
-
-
-def export_chart(kind: str, out: Path, db: Path | None = None, *,
-                 pixels: tuple[int, int] = EXPORT_PIXELS,
-                 theme: Mapping[str, object] | None = None) -> int:
-    """Deprecated, kept only for `tests/test_hostile_outputs.py`, which still calls it: the
-    command opens the data itself (`commands.open_reference`) and calls
-    `export_loaded_chart`. Delete this once that test does the same (issue 13: the charts do
-    not open the data); `tests/test_charts_layers.py` then allows no exception."""
-    def load() -> tuple[list[JurisdictionDetail], DataInfo | None]:
-        from desktop.data.repository import Repository
-
-        repo = Repository.open_default(db)
-        try:
-            return load_details(repo), repo.info
-        finally:
-            repo.close()
-
-    return export_loaded_chart(kind, out, load, pixels=pixels, theme=theme)
 
 
 SMOKE_VECTOR = "map"     # the chart the smoke test also writes as SVG and PDF

@@ -20,7 +20,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.charts.export import export_loaded_chart, load_details
+    from desktop.charts.chart_data import load_details
+    from desktop.charts.export import export_loaded_chart
     from desktop.commands import open_reference
 
     def load():
