@@ -4,14 +4,28 @@ with), packed by PyInstaller with its default one-folder options."""
 import os
 import sys
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+
+class FirstPaint(QObject):
+    """Closes the window after its first paint, as the app does with
+    RELIEF_ATLAS_EXIT_AFTER_SHOW=1 (desktop/views/first_paint.py): both timed to the first
+    picture."""
+
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, watched.close)
+        return False
+
 
 app = QApplication(sys.argv)
 window = QMainWindow()
 window.setCentralWidget(QLabel("hello"))
 window.resize(1100, 760)
-window.show()
+painted = FirstPaint()
 if os.environ.get("RELIEF_ATLAS_EXIT_AFTER_SHOW"):
-    QTimer.singleShot(0, window.close)
+    window.installEventFilter(painted)
+window.show()
 sys.exit(app.exec())
