@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from desktop import strings
 from desktop.domain import wording
-from desktop.views.charts_view import JurisdictionCountsChart
+from desktop.views.counts_chart import JurisdictionCountsChart
 
 
 @pytest.fixture(autouse=True)
@@ -93,7 +93,7 @@ def test_the_choice_holds_for_the_next_pages_and_windows_of_the_session(qtbot, w
 
 
 def test_a_palette_change_redraws_only_an_open_chart(qtbot, window):
-    from desktop.views.charts_view import theme_from_palette
+    from desktop.views.palette import theme_from_palette
 
     chart = counts_chart(qtbot, window, "AZ")
     chart.set_theme(theme_from_palette(window.palette()))     # closed: still nothing drawn

@@ -14,7 +14,7 @@ from desktop.charts.tile_map import MIN_CONTRAST, tile_colours, tile_map
 THEMES = {
     "light": theme_module.resolve(),
     "dark": theme_module.resolve({"background": "#1f1f1f", "foreground": "#eeeeee"}),
-    # What the window passes (charts_view.theme_from_palette): a palette's own colours.
+    # What the window passes (palette.theme_from_palette): a palette's own colours.
     "light palette": theme_module.resolve({"background": "#ffffff", "foreground": "#000000",
                                            "muted": "#6d6d6d", "grid": "#cacaca"}),
     "dark palette": theme_module.resolve({"background": "#2d2d2d", "foreground": "#ffffff",

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QTabWidget
 from desktop import strings
 from desktop.charts import chart_data
 from desktop.charts import theme as theme_module
-from desktop.views.charts_view import ChartsPanel, JurisdictionCountsChart, theme_from_palette
+from desktop.views.charts_view import ChartsPanel
+from desktop.views.counts_chart import JurisdictionCountsChart
+from desktop.views.palette import theme_from_palette
 from tests.conftest import ROOT
 
 
@@ -239,7 +241,8 @@ def test_creating_the_panel_does_not_import_matplotlib(built_db):
         "app = QApplication([])\n"
         "from desktop.charts.chart_data import load_details\n"
         "from desktop.data.repository import Repository\n"
-        "from desktop.views.charts_view import ChartsPanel, JurisdictionCountsChart\n"
+        "from desktop.views.charts_view import ChartsPanel\n"
+        "from desktop.views.counts_chart import JurisdictionCountsChart\n"
         f"repo = Repository.open({str(built_db)!r})\n"
         "panel = ChartsPanel(lambda: load_details(repo))\n"
         "counts = JurisdictionCountsChart()\n"

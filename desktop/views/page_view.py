@@ -14,7 +14,7 @@ from desktop.views.mouse_navigation import TextBrowser
 
 if TYPE_CHECKING:
     from desktop.data.place_records import JurisdictionDetail
-    from desktop.views.charts_view import JurisdictionCountsChart
+    from desktop.views.counts_chart import JurisdictionCountsChart
     from desktop.views.find_bar import FindBar
 
 ZOOM_LIMITS = (-4, 10)   # steps of one point from the default text size
@@ -83,7 +83,7 @@ class PageView(QWidget):
         if chart is None:
             if detail is None or not detail.counts:
                 return
-            from desktop.views.charts_view import JurisdictionCountsChart
+            from desktop.views.counts_chart import JurisdictionCountsChart
 
             chart = self.counts_chart = JurisdictionCountsChart(self.theme())
             chart.setMaximumHeight(240)  # the page's text comes first
@@ -92,7 +92,7 @@ class PageView(QWidget):
 
     def theme(self) -> dict[str, str]:
         if self._theme is None:
-            from desktop.views.charts_view import theme_from_palette
+            from desktop.views.palette import theme_from_palette
 
             self._theme = theme_from_palette(self.palette())
         return self._theme

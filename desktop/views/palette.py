@@ -20,3 +20,14 @@ def label_colors_of(widget: QWidget) -> PageColors:
     palette = widget.palette()
     return page_colors(palette.color(QPalette.ColorRole.Window).name(),
                        palette.color(QPalette.ColorRole.WindowText).name())
+
+
+def theme_from_palette(palette: QPalette) -> dict[str, str]:
+    """The chart theme for a Qt palette (light or dark follows from its colours)."""
+    role = QPalette.ColorRole
+    return {
+        "background": palette.color(role.Base).name(),
+        "foreground": palette.color(role.Text).name(),
+        "muted": palette.color(role.PlaceholderText).name(),
+        "grid": palette.color(role.Midlight).name(),
+    }
