@@ -149,3 +149,22 @@ def test_the_search_box_sits_at_the_top_and_results_get_room_when_there_are_some
     qtbot.waitUntil(lambda: window.search_results.isVisible())
     qtbot.waitUntil(lambda: window.search_results.height() > 150)
     assert window.jurisdiction_list.height() < list_height
+
+
+def test_the_first_picture_waits_for_nothing_it_does_not_show(built_db):
+    """Built and shown, before its first paint, the window has not imported the data-package
+    machinery, a place's page records or any command; after the paint (`ready`) File →
+    Update data… exists."""
+    code = ("import sys; from desktop.app import create_application, build_main_window; "
+            "names = ('desktop.views.data_update', 'desktop.data.packages', "
+            "'desktop.data.place_records', 'desktop.commands.screen'); "
+            "app = create_application(); w = build_main_window(sys.argv[1]); w.show(); "
+            "print([n for n in names if n in sys.modules]); "
+            "from PySide6.QtCore import QEventLoop; loop = QEventLoop(); "
+            "w.ready.connect(loop.quit); loop.exec(); "
+            "print(w.findChild(type(w.back_action), 'updateDataAction') is not None)")
+    result = subprocess.run([sys.executable, "-c", code, str(built_db)], capture_output=True,
+                            text=True, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+                            cwd=ROOT, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[:2] == ["[]", "True"]

@@ -6,23 +6,33 @@ cancelled, so the window never freezes, even for a large package. When the data 
 changes, `switched` is emitted and the app builds the window again over the new data, on the
 same page (`desktop/app.py`); the old connection to the previous file is closed with the old
 window, and the previous version folder is kept. The checks and the switch themselves are
-`desktop.data.packages` (plain Python).
+`desktop.data.packages` (plain Python), imported when an action runs; this module is imported
+after the window's first paint (MainWindow.data_actions).
 """
 
 from __future__ import annotations
 
+import json
+import sys
 import threading
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThread, Signal
+from markupsafe import Markup
+from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressBar, QProgressDialog
 
 from desktop import strings
-from desktop.data.data_in_use import ActiveData
+from desktop.data.data_in_use import ActiveData, data_dir
 from desktop.domain import wording
+from desktop.errors import KnownError, crash_report
+from desktop.pages.changes import render_changes
+from desktop.views.help_dialogs import HelpDialog
+from desktop.views.palette import page_colors_of
+from desktop.views.window_menus import add_action
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QProgressDialog
 
     from desktop.data.changes import PlaceChanges
 
@@ -53,16 +63,12 @@ class InstallThread(QThread):
 
     def run(self) -> None:
         from desktop.data import packages
-        from desktop.errors import KnownError, crash_report
-
         try:
             manifest = packages.install(self.package, self.user_dir, self._progress,
                                         allow_older=self.allow_older)
         except KnownError as error:
             self.failed.emit(error)
         except Exception as error:  # noqa: BLE001 (a bug: one line, the report in the detail)
-            import sys
-
             self.failed.emit(KnownError(f"{type(error).__name__}: {error}",
                                         crash_report(*sys.exc_info())))
         else:
@@ -83,10 +89,6 @@ class DataActions(QObject):
         self.progress_dialog: QProgressDialog | None = None
         self.last_error: str | None = None
         explicit = active is None  # --db: the window shows that file, packages do not apply
-        from functools import partial
-
-        from desktop.views.window_menus import add_action
-
         make = partial(add_action, window)
         self.update_action = make(strings.DATA_MENU_UPDATE, lambda: self.update_data(),
                                   name="updateDataAction")
@@ -151,9 +153,6 @@ class DataActions(QObject):
         return True
 
     def _show_progress(self) -> None:
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QProgressBar, QProgressDialog
-
         dialog = QProgressDialog(strings.DATA_PROGRESS["verify"], strings.DATA_PROGRESS_CANCEL,
                                  0, PROGRESS_STEPS, self.window)
         dialog.setObjectName("dataProgressDialog")
@@ -221,8 +220,6 @@ class DataActions(QObject):
         self.window.statusBar().showMessage(line, 30000)
         self.installFinished.emit(False)
         if self.window.isVisible():
-            from PySide6.QtWidgets import QMessageBox
-
             box = QMessageBox(QMessageBox.Icon.Warning, strings.PKG_ERROR_TITLE, line,
                               QMessageBox.StandardButton.Ok, self.window)
             box.setObjectName("dataUpdateFailedDialog")
@@ -234,8 +231,6 @@ class DataActions(QObject):
 
     def ask_older(self, line: str) -> bool:
         """Ask before going back to older data (a question, as for a downgrade)."""
-        from PySide6.QtWidgets import QMessageBox
-
         box = QMessageBox(QMessageBox.Icon.Question, strings.DATA_OLDER_TITLE, line,
                           QMessageBox.StandardButton.Cancel, self.window)
         box.setObjectName("dataOlderDialog")
@@ -245,22 +240,16 @@ class DataActions(QObject):
         return box.clickedButton() is install
 
     def _choose(self, title: str, name_filter: str) -> Path | None:
-        from PySide6.QtWidgets import QFileDialog
-
         name, _ = QFileDialog.getOpenFileName(self.window, title, "", name_filter)
         return Path(name) if name else None
 
     def confirm(self, title: str, question: str) -> bool:
-        from PySide6.QtWidgets import QMessageBox
-
         answer = QMessageBox.question(self.window, title, question)
         return answer == QMessageBox.StandardButton.Yes
 
     # -- File → Revert to previous data ---------------------------------------------------
     def revert(self, confirm: bool = True) -> bool:
         from desktop.data import packages
-        from desktop.errors import KnownError
-
         try:
             found = packages.status(self.user_dir)
         except KnownError as error:
@@ -300,30 +289,20 @@ class DataActions(QObject):
                 _data_label(new))
 
     def show_changes(self):
-        from desktop.errors import KnownError
-        from desktop.views.help_dialogs import HelpDialog
-
         try:
             found = self.changes() if self.active is not None else None
         except KnownError as error:
             self.window.statusBar().showMessage(error.one_line(), 30000)
             return None
         if found is None:
-            from markupsafe import Markup
-
             html = Markup("<h2>{}</h2><p>{}</p>").format(
                 strings.DATA_CHANGES_TITLE, strings.fmt(strings.DATA_CHANGES_NOTHING))
         else:
-            from desktop.pages.changes import render_changes
-            from desktop.views.palette import page_colors_of
-
             html = render_changes(*found, colors=page_colors_of(self.window))
         dialog = HelpDialog(strings.DATA_CHANGES_TITLE, html, "dataChangesDialog", self.window)
         dialog.text.setAccessibleName(strings.A11Y_CHANGES_PAGE)
         dialog.setAccessibleName(strings.DATA_CHANGES_TITLE)
         dialog.resize(720, 560)
-        from PySide6.QtCore import Qt
-
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         self.changes_dialog = dialog
@@ -332,8 +311,6 @@ class DataActions(QObject):
     # -- File → Trust a data key… ---------------------------------------------------------
     def trust_key(self, pubfile: Path | None = None, confirm: bool = True) -> bool:
         from desktop.data import keys
-        from desktop.errors import KnownError
-
         pubfile = pubfile or self._choose(strings.DATA_MENU_TRUST.replace("&", ""),
                                           strings.DATA_CHOOSE_KEY_FILTER)
         if pubfile is None:
@@ -358,10 +335,6 @@ def _data_label(entry: dict) -> str:
 
 
 def _installed_from(user_dir: Path, folder: str | None) -> str | None:
-    import json
-
-    from desktop.data.data_in_use import data_dir
-
     if folder is None:
         return None
     try:
