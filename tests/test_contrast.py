@@ -78,22 +78,6 @@ def test_a_colour_that_would_not_read_is_nudged_until_it_does():
         assert contrast(value, "#777777") >= MIN_CONTRAST or value == "#ffffff"
 
 
-def test_switching_to_a_dark_palette_redraws_the_page_in_dark_colours(window, qtbot, qapp):
-    window.show_jurisdiction("MO")
-    light = window.detail.toHtml()
-    palette = qapp.palette()
-    palette.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
-    palette.setColor(QPalette.ColorRole.Text, QColor("#eeeeee"))
-    original = qapp.palette()
-    try:
-        qapp.setPalette(palette)
-        qtbot.waitUntil(lambda: window.detail.toHtml() != light)
-        dark = page_colors("#1e1e1e", "#eeeeee")
-        assert dark.caveat.lower() in window.detail.toHtml().lower()
-    finally:
-        qapp.setPalette(original)
-
-
 @pytest.mark.parametrize("name", ["light", "dark", "dark-blue", "grey"])
 def test_the_screeners_notes_under_a_field_read_in_every_palette(qtbot, repo, name):
     from desktop.views.screener_view import ScreenerView
@@ -114,16 +98,24 @@ def test_the_screeners_notes_under_a_field_read_in_every_palette(qtbot, repo, na
         assert contrast(colour, background) >= MIN_CONTRAST, (typed, colour, background)
 
 
-def test_switching_to_a_dark_palette_on_the_start_page_redraws_it(window, qtbot, qapp):
-    window.show_overview()
+@pytest.mark.parametrize("page, colour", [("MO", "caveat"), (None, "muted")])
+def test_switching_to_a_dark_palette_redraws_the_page_in_dark_colours(window, qtbot, qapp,
+                                                                      page, colour):
+    """A place's page and the start page (which used to raise: History.current was called
+    as a method) are drawn again in the dark colours."""
+    if page:
+        window.show_jurisdiction(page)
+    else:
+        window.show_overview()
     light = window.detail.toHtml()
     palette = qapp.palette()
     palette.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
     palette.setColor(QPalette.ColorRole.Text, QColor("#eeeeee"))
     original = qapp.palette()
     try:
-        qapp.setPalette(palette)  # was a TypeError (History.current called as a method)
+        qapp.setPalette(palette)
         qtbot.waitUntil(lambda: window.detail.toHtml() != light)
-        assert page_colors("#1e1e1e", "#eeeeee").muted.lower() in window.detail.toHtml().lower()
+        dark = getattr(page_colors("#1e1e1e", "#eeeeee"), colour)
+        assert dark.lower() in window.detail.toHtml().lower()
     finally:
         qapp.setPalette(original)

@@ -121,6 +121,15 @@ def test_search_model_passes_qtmodeltester(qtmodeltester, qtbot, window):
     qtmodeltester.check(window.search_model)
 
 
+def run_snippet(code: str, built_db) -> subprocess.CompletedProcess:
+    """`code` in a fresh Python (offscreen, its argv[1] the database); it must succeed."""
+    result = subprocess.run([sys.executable, "-c", code, str(built_db)], capture_output=True,
+                            text=True, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+                            cwd=ROOT, timeout=60)
+    assert result.returncode == 0, result.stderr
+    return result
+
+
 def test_startup_does_not_import_matplotlib(built_db):
     # The window, then a page's text, appear without matplotlib; the page's small counts
     # chart waits, closed, until it is opened (then matplotlib is imported and it is drawn).
@@ -131,10 +140,7 @@ def test_startup_does_not_import_matplotlib(built_db):
             "[app.processEvents() for _ in range(3)]; c = w.page.counts_chart; "
             "print(c is not None and c.isVisible() and c.canvas is None); "
             "c.set_open(True); print(len(mpl()) > 0 and c.canvas is not None)")
-    result = subprocess.run([sys.executable, "-c", code, str(built_db)], capture_output=True,
-                            text=True, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
-                            cwd=ROOT, timeout=60)
-    assert result.returncode == 0, result.stderr
+    result = run_snippet(code, built_db)
     assert result.stdout.split() == ["[]", "[]", "True", "True"]
 
 
@@ -163,8 +169,5 @@ def test_the_first_picture_waits_for_nothing_it_does_not_show(built_db):
             "from PySide6.QtCore import QEventLoop; loop = QEventLoop(); "
             "w.ready.connect(loop.quit); loop.exec(); "
             "print(w.findChild(type(w.back_action), 'updateDataAction') is not None)")
-    result = subprocess.run([sys.executable, "-c", code, str(built_db)], capture_output=True,
-                            text=True, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
-                            cwd=ROOT, timeout=60)
-    assert result.returncode == 0, result.stderr
+    result = run_snippet(code, built_db)
     assert result.stdout.split("\n")[:2] == ["[]", "True"]
