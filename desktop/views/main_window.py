@@ -154,7 +154,8 @@ class MainWindow(BackForwardButtons, QMainWindow):
         self.first_paint.painted.connect(lambda: QTimer.singleShot(0, self._after_first_paint))
 
     def _after_first_paint(self) -> None:
-        """What the first picture does not need (the page's keyboard set-up), then `ready`."""
+        """What the first picture does not need (the page's keyboard set-up, File → Update
+        data…), then `ready`."""
         if not self.isVisible():  # closed meanwhile
             return
         self.page.keyboard_setup()
