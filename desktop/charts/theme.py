@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from desktop.contrast import contrast as contrast_ratio  # the one WCAG 2 formula
+
 LIGHT: dict[str, object] = {
     "background": "#ffffff",
     "foreground": "#1a1a1a",
@@ -71,22 +73,6 @@ def colours(theme: Mapping[str, object], key: str) -> dict[str, str]:
     if not isinstance(table, Mapping):
         raise TypeError(f"theme[{key!r}] is not a table of colours")
     return {str(name): str(colour) for name, colour in table.items()}
-
-
-def relative_luminance(colour: str) -> float:
-    """WCAG 2 relative luminance of '#rrggbb' (or '#rgb'): 0 for black, 1 for white."""
-    text = colour.strip().lstrip("#")
-    if len(text) == 3:
-        text = "".join(ch * 2 for ch in text)
-    channels = [int(text[i:i + 2], 16) / 255 for i in (0, 2, 4)]
-    r, g, b = (c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b
-
-
-def contrast_ratio(a: str, b: str) -> float:
-    """WCAG 2 contrast ratio of two colours, 1 to 21 (4.5 is enough for small text)."""
-    la, lb = relative_luminance(a), relative_luminance(b)
-    return (max(la, lb) + 0.05) / (min(la, lb) + 0.05)
 
 
 def readable_on(background: str, preferred: str, minimum: float = 4.5) -> str:

@@ -13,6 +13,7 @@ from matplotlib.patches import FancyBboxPatch, Patch
 from desktop import strings
 from desktop.charts import chart_data, style
 from desktop.charts import theme as theme_module
+from desktop.contrast import contrast, luminance  # the one WCAG 2 formula
 from desktop.data.place_records import JurisdictionDetail
 
 TILE = 0.9          # side of a tile; the grid step is 1
@@ -45,8 +46,8 @@ def tile_colours(theme: Mapping[str, object], category: str) -> tuple[str, str, 
     preferred = theme_module.colours(theme, "category_text")[category]
     text = to_hex(theme_module.readable_on(fill, preferred))
     hatch = _mix(fill, text, 0.25)
-    if theme_module.contrast_ratio(text, hatch) < MIN_CONTRAST:
-        away = "#ffffff" if theme_module.relative_luminance(text) < 0.5 else "#000000"
+    if contrast(text, hatch) < MIN_CONTRAST:
+        away = "#ffffff" if luminance(text) < 0.5 else "#000000"
         hatch = _mix(fill, away, 0.35)
     return fill, text, hatch
 

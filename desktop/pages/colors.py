@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
 
-MIN_CONTRAST = 4.5
+from desktop.contrast import MIN_CONTRAST, contrast, luminance, rgb
 
 
 @dataclass(frozen=True)
@@ -34,34 +34,13 @@ DARK = PageColors(text="#eeeeee", background="#1e1e1e", muted="#bdbdbd", unknown
                   may="#f2c46d", no="#f28b82")
 
 
-def _rgb(color: str) -> tuple[int, int, int]:
-    color = color.lstrip("#")
-    if len(color) == 3:
-        color = "".join(c * 2 for c in color)
-    return int(color[0:2], 16), int(color[2:4], 16), int(color[4:6], 16)
-
-
-def _hex(rgb: tuple[float, ...]) -> str:
-    return "#" + "".join(f"{max(0, min(255, round(c))):02x}" for c in rgb)
-
-
-def luminance(color: str) -> float:
-    def channel(c: int) -> float:
-        s = c / 255
-        return s / 12.92 if s <= 0.03928 else ((s + 0.055) / 1.055) ** 2.4
-    r, g, b = (channel(c) for c in _rgb(color))
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b
-
-
-def contrast(a: str, b: str) -> float:
-    """The WCAG contrast ratio of two colours, 1 to 21."""
-    high, low = sorted((luminance(a), luminance(b)), reverse=True)
-    return (high + 0.05) / (low + 0.05)
+def _hex(channels: tuple[float, ...]) -> str:
+    return "#" + "".join(f"{max(0, min(255, round(c))):02x}" for c in channels)
 
 
 def _toward(color: str, target: str, background: str) -> str:
     """`color` moved toward `target` just far enough to read on `background`."""
-    start, end = _rgb(color), _rgb(target)
+    start, end = rgb(color), rgb(target)
     for step in range(11):
         t = step / 10
         mixed = _hex(tuple(s + (e - s) * t for s, e in zip(start, end, strict=True)))
