@@ -6,6 +6,8 @@ front, else the place's handout. Every sheet printed or saved is counted by the 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from desktop import i18n, strings
 
 
@@ -40,38 +42,41 @@ class HandoutActions:
         return screener.sheet_html(self.w.repo.info, self.language(),
                                    clinic=self.w.clinic.profile())
 
-    def print_page(self) -> None:
-        """Print the screener's result when it is in front, else the page's handout."""
+    def _make_sheet(self, screening: Callable[[str], object],
+                    place: Callable[[str], object]) -> None:
+        """The screener's sheet (`screening(html)`) when the screener is in front, else the
+        place's handout (`place(code)`). Each returns something true when a sheet was made
+        (the saved file, or True); every sheet made is counted by the event tally (place
+        codes only)."""
         code = self.w.current_code()
         if self.w.screener_active():
-            from desktop.printing.handout import print_html
-
             html = self._screener_sheet()
-            if html is not None and print_html(html, self.w, self.page_size()):
+            if html is not None and screening(html):
                 self.w.clinic.count(self.w.screener.sheet_places(), "sheets")
-        elif code:
-            from desktop.views.handout_export import print_handout_dialog
+        elif code and place(code):
+            self.w.clinic.count([code], "sheets")
 
-            if print_handout_dialog(self.w, self.w.repo, self.w.store, code,
-                                    page_size=self.page_size(), lang=self.language()):
-                self.w.clinic.count([code], "sheets")
+    def print_page(self) -> None:
+        from desktop.printing.handout import print_html
+        from desktop.views.handout_export import print_handout_dialog
+
+        self._make_sheet(
+            lambda html: print_html(html, self.w, self.page_size()),
+            lambda code: print_handout_dialog(self.w, self.w.repo, self.w.store, code,
+                                              page_size=self.page_size(), lang=self.language()))
 
     def save_pdf(self) -> None:
-        code = self.w.current_code()
-        if self.w.screener_active():
-            from desktop.printing.handout import screening_file_name
-            from desktop.views.handout_export import save_html_pdf_dialog
+        from desktop.printing.handout import screening_file_name
+        from desktop.views.handout_export import save_handout_dialog, save_html_pdf_dialog
 
-            html = self._screener_sheet()
+        def screening(html: str) -> object:
             name = screening_file_name(self.w.screener.current_code() or "")
-            if html is not None and save_html_pdf_dialog(self.w, html, name, self.page_size()):
-                self.w.clinic.count(self.w.screener.sheet_places(), "sheets")
-        elif code:
-            from desktop.views.handout_export import save_handout_dialog
+            return save_html_pdf_dialog(self.w, html, name, self.page_size())
 
-            if save_handout_dialog(self.w, self.w.repo, self.w.store, code,
-                                   page_size=self.page_size(), lang=self.language()):
-                self.w.clinic.count([code], "sheets")
+        self._make_sheet(
+            screening,
+            lambda code: save_handout_dialog(self.w, self.w.repo, self.w.store, code,
+                                             page_size=self.page_size(), lang=self.language()))
 
     def export_all(self) -> None:
         from desktop.views.handout_export import export_handouts_dialog
