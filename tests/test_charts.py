@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
-import subprocess
-import sys
 
 import pytest
 from matplotlib.colors import same_color
@@ -19,7 +17,7 @@ from desktop.charts.export import build_chart, smoke_render
 from desktop.charts.relief import relief_by_jurisdiction
 from desktop.charts.tile_map import code_of, tile_map
 from desktop.charts.timeline import timeline
-from tests.conftest import ROOT
+from tests.helpers.snippets import run_snippet
 
 LIGHT = theme.resolve()
 
@@ -355,9 +353,7 @@ def test_importing_the_chart_modules_does_not_import_matplotlib():
     code = ("import sys, desktop.charts, desktop.charts.chart_data, desktop.charts.theme, "
             "desktop.charts.export, desktop.views.charts_view; "
             "assert 'matplotlib' not in sys.modules, 'matplotlib imported'")
-    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
-                            text=True, check=False)
-    assert result.returncode == 0, result.stderr
+    run_snippet(code)
 
 
 def test_export_chart_honours_db_before_the_command(tmp_path):

@@ -3,10 +3,6 @@ click on a map tile asks to open that jurisdiction."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-
 import pytest
 from matplotlib.backend_bases import MouseEvent
 from matplotlib.image import imread
@@ -20,7 +16,7 @@ from desktop.charts import theme as theme_module
 from desktop.views.charts_view import ChartsPanel
 from desktop.views.counts_chart import JurisdictionCountsChart
 from desktop.views.palette import theme_from_palette
-from tests.conftest import ROOT
+from tests.helpers.snippets import run_snippet
 
 
 @pytest.fixture
@@ -253,10 +249,7 @@ def test_creating_the_panel_does_not_import_matplotlib(built_db):
         "panel.show()\n"
         "assert 'matplotlib' in sys.modules and panel.canvas('map') is not None\n"
     )
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env,
-                            capture_output=True, text=True, check=False, timeout=120)
-    assert result.returncode == 0, result.stderr
+    run_snippet(code, timeout=120)
 
 
 def test_the_window_preloads_matplotlib_after_it_is_shown(built_db):
@@ -278,10 +271,7 @@ def test_the_window_preloads_matplotlib_after_it_is_shown(built_db):
         "assert not missing, missing\n"
         "assert w.charts_panel is None   # nothing is drawn until Charts is opened\n"
     )
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env,
-                            capture_output=True, text=True, check=False, timeout=120)
-    assert result.returncode == 0, result.stderr
+    run_snippet(code, timeout=120)
 
 
 @pytest.mark.parametrize("kind", ["map", "relief", "timeline"])

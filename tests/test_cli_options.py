@@ -10,6 +10,7 @@ import pytest
 
 from desktop.__main__ import parse_args
 from desktop.data.data_in_use import reference_data
+from tests.helpers.snippets import run_snippet
 
 COMMANDS = [["screen", "--state", "AZ"], ["export-chart", "map", "--out", "m.png"],
             ["export-handout", "AZ", "--out", "a.pdf"], ["notes", "export", "n.json"],
@@ -50,9 +51,7 @@ def test_opening_the_window_imports_no_command_and_a_typo_lists_them_all():
     code = ("import sys; from desktop.__main__ import parse_args; "
             "parse_args(['--lang', 'es', '--open', 'AZ']); "
             "print([m for m in sys.modules if m.startswith('desktop.commands.')])")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          check=True)
-    assert done.stdout.strip() == "[]"
+    assert run_snippet(code).stdout.strip() == "[]"
     typo = subprocess.run([sys.executable, "-m", "desktop", "scren"], capture_output=True,
                           text=True)
     assert typo.returncode == 2 and "'screen'" in typo.stderr and "'tally'" in typo.stderr

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QListView, QTextBrowser
@@ -14,7 +10,7 @@ from desktop import strings
 from desktop.app import build_main_window
 from desktop.errors import DatabaseError
 from desktop.models.jurisdiction_list import CODE_ROLE
-from tests.conftest import ROOT
+from tests.helpers.snippets import run_snippet
 
 
 def click_jurisdiction(qtbot, window, name: str) -> None:
@@ -119,15 +115,6 @@ def test_search_model_passes_qtmodeltester(qtmodeltester, qtbot, window):
     window.search_field.setText("expungement")
     qtbot.waitUntil(lambda: window.search_model.rowCount() > 0)  # check it with results in it
     qtmodeltester.check(window.search_model)
-
-
-def run_snippet(code: str, built_db) -> subprocess.CompletedProcess:
-    """`code` in a fresh Python (offscreen, its argv[1] the database); it must succeed."""
-    result = subprocess.run([sys.executable, "-c", code, str(built_db)], capture_output=True,
-                            text=True, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
-                            cwd=ROOT, timeout=60)
-    assert result.returncode == 0, result.stderr
-    return result
 
 
 def test_startup_does_not_import_matplotlib(built_db):
