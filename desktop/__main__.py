@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import sys
 
@@ -96,6 +97,10 @@ def main(argv: list[str] | None = None) -> int:
     paths.configure_matplotlib(getattr(args, "portable", False))
     if getattr(args, "command", None):
         return _run_command(args)
+    # Start-up makes some hundred thousand objects and frees few: the cyclic garbage collector
+    # would walk them all several times before the window is painted (~20 ms). It is off
+    # until the first paint (desktop.app.run turns it back on); commands keep it on.
+    gc.disable()
     from desktop import app  # Qt is imported only once the arguments are known good
 
     if args.smoke_test:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from pathlib import Path
@@ -135,16 +136,35 @@ def run(db: Path | None = None, open_code: str | None = None, portable: bool = F
     except KnownError as error:
         from desktop.views.error_dialogs import show_known_error
 
+        resume_garbage_collection()
         print(strings.fmt(strings.STARTUP_FAILED, message=error.one_line()), file=sys.stderr)
         show_known_error(error)
         return 2
+    window.first_paint.painted.connect(resume_garbage_collection)
     _show(window, db, portable, open_code.upper() if open_code else window.last_jurisdiction())
     window.notes_actions.show_store_notice()
     exit_after = os.environ.get(EXIT_AFTER_SHOW_ENV)
     if exit_after:  # benchmarks: close at the first picture, or ("ready") once set up
+        window.first_paint.painted.connect(lambda: _say("painted"))
+        window.ready.connect(lambda: _say("ready"))
         done = window.ready if exit_after == "ready" else window.first_paint.painted
         done.connect(window.close)
     return app.exec()
+
+
+def _say(moment: str) -> None:
+    """For benchmarks/run.py, which times the launch to these lines."""
+    if sys.stdout is not None:  # a frozen windowed app may have none
+        print(moment, flush=True)
+
+
+def resume_garbage_collection() -> None:
+    """Turn the cyclic garbage collector back on if start-up turned it off (desktop/__main__).
+    What start-up made (modules, classes, the window) lives as long as the app: frozen into
+    the permanent generation, later collections do not walk it again."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 def _show(window: MainWindow, db: Path | None, portable: bool, code: str | None) -> None:

@@ -158,3 +158,20 @@ def test_the_first_picture_waits_for_nothing_it_does_not_show(built_db):
             "print(w.findChild(type(w.back_action), 'updateDataAction') is not None)")
     result = run_snippet(code, built_db)
     assert result.stdout.split("\n")[:2] == ["[]", "True"]
+
+
+def test_the_garbage_collector_waits_for_the_first_picture_then_runs_again(built_db, tmp_path):
+    """Started as a volunteer starts it, the app keeps the cyclic garbage collector off while
+    it builds the window (it would walk every start-up object several times) and turns it
+    back on at the first paint, with what start-up made frozen out of later collections."""
+    code = ("import gc, os, sys; os.environ['RELIEF_ATLAS_EXIT_AFTER_SHOW'] = '1'; "
+            "os.environ['RELIEF_ATLAS_DATA_DIR'] = sys.argv[2]; "
+            "from desktop import app; seen = []; resume = app.resume_garbage_collection\n"
+            "def spy():\n"
+            "    seen.append(gc.isenabled()); resume()\n"
+            "    seen.append(gc.isenabled() and gc.get_freeze_count() > 0)\n"
+            "app.resume_garbage_collection = spy\n"
+            "from desktop.__main__ import main; code = main(['--db', sys.argv[1]]); "
+            "print(code, seen, gc.isenabled())")
+    result = run_snippet(code, built_db, tmp_path)
+    assert result.stdout.split("\n")[-2] == "0 [False, True] True"
