@@ -55,3 +55,11 @@ def test_opening_the_window_imports_no_command_and_a_typo_lists_them_all():
     typo = subprocess.run([sys.executable, "-m", "desktop", "scren"], capture_output=True,
                           text=True)
     assert typo.returncode == 2 and "'screen'" in typo.stderr and "'tally'" in typo.stderr
+
+
+def test_no_arguments_skip_the_parser_and_mean_what_the_parser_says():
+    """`relief-atlas` alone opens the window without building the parser; what it gets is
+    exactly what the parser gives for no arguments."""
+    from desktop.__main__ import parser_for
+
+    assert vars(parse_args([])) == vars(parser_for([]).parse_args([]))

@@ -11,7 +11,6 @@ active and the previous folder. Plain Python: no Qt.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -64,7 +63,7 @@ def read_pointer(user_dir: Path) -> dict:
     A damaged pointer raises PackageError (start-up then uses the bundled data)."""
     path = data_dir(user_dir) / POINTER
     try:
-        raw = json.loads(path.read_bytes()[:64 * 1024].decode("utf-8"))
+        raw = _loads(path.read_bytes()[:64 * 1024].decode("utf-8"))
     except FileNotFoundError:
         return {"active": None, "previous": None}
     except (OSError, UnicodeDecodeError, ValueError) as exc:
@@ -80,6 +79,14 @@ def read_pointer(user_dir: Path) -> dict:
     return out
 
 
+def _loads(text: str | bytes):
+    """JSON, imported only when a package is installed: starting on the bundled data (no
+    pointer file) needs none."""
+    import json
+
+    return json.loads(text)
+
+
 def _is_folder_name(value: str) -> bool:
     return (0 < len(value) < 100 and not value.startswith(".")
             and all(c.isascii() and (c.isalnum() or c in "-_.") for c in value))
@@ -90,7 +97,7 @@ def _folder_info(user_dir: Path, folder: str | None) -> dict | None:
     if folder is None:
         return None
     try:
-        raw = json.loads((data_dir(user_dir) / folder / MANIFEST).read_bytes()[:MAX_MANIFEST])
+        raw = _loads((data_dir(user_dir) / folder / MANIFEST).read_bytes()[:MAX_MANIFEST])
     except (OSError, ValueError):
         return {}
     return raw if isinstance(raw, dict) else {}
@@ -98,7 +105,7 @@ def _folder_info(user_dir: Path, folder: str | None) -> dict | None:
 
 def _signer_of(user_dir: Path, folder: str) -> str | None:
     try:
-        raw = json.loads((data_dir(user_dir) / folder / "installed.json").read_bytes()[:4096])
+        raw = _loads((data_dir(user_dir) / folder / "installed.json").read_bytes()[:4096])
         return f"{raw['signer']} ({raw['fingerprint']})"
     except (OSError, ValueError, KeyError, TypeError):
         return None

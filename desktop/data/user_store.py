@@ -14,7 +14,7 @@ import sqlite3
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from desktop import paths, strings
 from desktop.data import user_recovery as recovery
@@ -29,14 +29,10 @@ from desktop.data.records import (
     TallyRow,
 )
 from desktop.data.search import fts_query
-from desktop.data.user_transfer import (
-    ImportCancelled,
-    ImportProgress,
-    ImportResult,
-    read_export,
-    write_export,
-)
 from desktop.errors import UserDataError
+
+if TYPE_CHECKING:  # the export file's module is imported when a file is exported or imported
+    from desktop.data.user_transfer import ImportProgress, ImportResult
 
 USER_DB_NAME = "user.db"
 SEARCH_KIND = "local_note"
@@ -359,6 +355,8 @@ class UserStore:
             notes = [LocalNote(**row) for row in conn.execute(
                 f"SELECT {schema.NOTE_COLUMNS} FROM local_note ORDER BY jurisdiction, created, id")]
             clinic = self._clinic(conn)
+        from desktop.data.user_transfer import write_export
+
         write_export(path, bookmarks, notes, clinic)
         return len(notes)
 
@@ -374,6 +372,8 @@ class UserStore:
         returning False cancels (ImportCancelled): nothing is kept. Linear in the number of
         notes here and in the file (one pass each, the duplicate checks in memory).
         """
+        from desktop.data.user_transfer import ImportResult, read_export
+
         bookmarks, incoming, their_clinic = read_export(Path(path), known_codes)
         added = unchanged = kept_both = bookmarks_added = 0
         clinic = ""
@@ -464,6 +464,8 @@ def _report(progress: ImportProgress | None, done: int, total: int,
         _insert_notes(conn, pending)
         pending.clear()
     if progress is not None and progress(done, total) is False:
+        from desktop.data.user_transfer import ImportCancelled
+
         raise ImportCancelled()
 
 
