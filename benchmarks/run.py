@@ -127,13 +127,11 @@ def timed_launches(programs: dict[str, tuple[list[str], dict[str, str]]],
         for name in programs}
 
 
-# Prints PAINTED and closes in the event-loop turn after its first paint, as the app does
-# (desktop/app.py, desktop/views/first_paint.py): both are timed to the first picture.
-BARE_WINDOW = """
-import resource, sys
+# The floors' window `w` prints "painted" and closes in the event-loop turn after its first
+# paint, as the app does (desktop/app.py, desktop/views/first_paint.py): all are timed to the
+# first picture; then the process prints its peak memory.
+SHOW_UNTIL_PAINTED = """
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
-app = QApplication(sys.argv)
 def say_painted():
     print("painted", flush=True)
     w.close()
@@ -143,10 +141,82 @@ class FirstPaint(QObject):
             watched.removeEventFilter(self)
             QTimer.singleShot(0, say_painted)
         return False
-w = QMainWindow(); w.setCentralWidget(QLabel("hello")); w.resize(1100, 760)
 painted = FirstPaint(); w.installEventFilter(painted); w.show(); app.exec()
+import resource
 print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 """
+
+BARE_WINDOW = """
+import sys
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+app = QApplication(sys.argv)
+w = QMainWindow(); w.setCentralWidget(QLabel("hello")); w.resize(1100, 760)
+""" + SHOW_UNTIL_PAINTED
+
+# A floor with the app's first picture and none of its code: the same window size, menus,
+# toolbar, search box, filters, list of places, tabs, start page and status line, made from
+# plain Qt widgets (WINDOW_CONTENT writes what they show). It tells what is left once Qt has
+# drawn what the app shows: the app's own start-up work.
+SAME_PICTURE = """
+import json, sys
+from PySide6.QtCore import QStringListModel
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QLabel, QLineEdit,
+                               QListView, QMainWindow, QSplitter, QTabWidget, QTextBrowser,
+                               QVBoxLayout, QWidget)
+shown = json.loads(open(sys.argv[1], encoding="utf-8").read())
+app = QApplication(sys.argv[:1])
+w = QMainWindow()
+for title in shown["menus"]:
+    w.menuBar().addMenu(title)
+tools = w.addToolBar("tools")
+for text in shown["toolbar"]:
+    tools.addAction(text)
+left = QWidget(); column = QVBoxLayout(left)
+column.addWidget(QLineEdit(placeholderText=shown["search"]))
+for text in shown["checks"]:
+    column.addWidget(QCheckBox(text))
+for text in shown["combos"]:
+    combo = QComboBox(); combo.addItem(text); column.addWidget(combo)
+column.addWidget(QLabel(shown["count"]))
+places = QListView(); places.setModel(QStringListModel(shown["places"], places))
+column.addWidget(places)
+tabs = QTabWidget(); page = QTextBrowser(); page.setHtml(shown["page"])
+tabs.addTab(page, shown["tabs"][0])
+for title in shown["tabs"][1:]:
+    tabs.addTab(QWidget(), title)
+split = QSplitter(); split.addWidget(left); split.addWidget(tabs); split.setSizes([330, 870])
+w.setCentralWidget(split); w.statusBar().addPermanentWidget(QLabel(shown["status"]))
+w.setWindowTitle(shown["title"]); w.resize(*shown["size"])
+""" + SHOW_UNTIL_PAINTED
+
+
+# What the app's first picture shows, as JSON for SAME_PICTURE (run once, offscreen).
+WINDOW_CONTENT = """
+import json, sys
+from pathlib import Path
+from desktop.app import build_main_window, create_application
+from desktop.views.palette import page_colors_of
+from desktop.pages.overview import render_overview
+app = create_application()
+w = build_main_window(user_dir=Path(sys.argv[2]))
+figures = w.repo.national_figures()
+page = render_overview(figures, w.repo.sources({i for f in figures for i in f.source_ids}),
+                       w.repo.info, colors=page_colors_of(w))
+toolbar = w.findChild(type(w.addToolBar("x")), "navigationToolbar")
+shown = {
+    "menus": [a.text() for a in w.menuBar().actions()],
+    "toolbar": [a.text() for a in toolbar.actions() if not a.isSeparator()],
+    "search": w.search_field.placeholderText(),
+    "checks": [box.text() for box in w.filters.checks.values()],
+    "combos": [w.filters.adult_use.currentText(), w.filters.sort.currentText()],
+    "count": w.filters.shown.text(),
+    "places": [w.list_model.index(r, 0).data() for r in range(w.list_model.rowCount())],
+    "tabs": [w.tabs.tabText(i) for i in range(w.tabs.count())],
+    "page": str(page), "status": w.data_label.text(), "title": w.windowTitle(),
+    "size": [w.width(), w.height()]}
+Path(sys.argv[1]).write_text(json.dumps(shown), encoding="utf-8")
+"""
+
 
 # The real entry point, as a volunteer starts it (no arguments: the data in use, here the
 # bundled file), on a scratch profile, closing as soon as the window's first picture with its
@@ -166,17 +236,25 @@ def launch_and_memory(db: Path) -> list[Result]:
     with tempfile.TemporaryDirectory() as home:
         env["RELIEF_ATLAS_DATA_DIR"] = home
         entry = [sys.executable, "-c", APP_ENTRY]
+        content = Path(home) / "first-picture.json"
+        subprocess.run([sys.executable, "-c", WINDOW_CONTENT, str(content), home], env=env,
+                       check=True, capture_output=True, timeout=120)
         runs = timed_launches({
             "floor": ([sys.executable, "-c", BARE_WINDOW], env),
+            "same": ([sys.executable, "-c", SAME_PICTURE, str(content)], env),
             "app": (entry, dict(env, RELIEF_ATLAS_EXIT_AFTER_SHOW="1")),
             "ready": (entry, dict(env, RELIEF_ATLAS_EXIT_AFTER_SHOW="ready"))})
-    floor, app, ready = runs["floor"], runs["app"], runs["ready"]
+    floor, same, app, ready = runs["floor"], runs["same"], runs["app"], runs["ready"]
     floor_kb, app_kb = int(floor.out.split()[-1]), int(app.out.split()[-1])
     return [
         Result("launch to first window with data", _ms(app, "painted"), _ms(floor, "painted"),
                "ms",
                1.3, "ratio", "floor: bare PySide6 window; from the start of the process to "
                f"its first picture, median of {RUNS}, taking turns"),
+        Result("launch vs the same picture in plain Qt (information)", _ms(app, "painted"),
+               _ms(same, "painted"), "ms", float("inf"), "ratio", "not budgeted; floor: plain "
+               "Qt widgets showing what the app's first picture shows (menus, toolbar, search "
+               "box, filters, places, tabs, start page), none of the app's code"),
         Result("launch until set up (after first paint)", _ms(ready, "ready"),
                _ms(floor, "painted"), "ms", float("inf"), "ratio", "not budgeted: the first "
                "picture is on screen before this; the keyboard's set-up of the page follows"),

@@ -146,11 +146,12 @@ def test_the_search_box_sits_at_the_top_and_results_get_room_when_there_are_some
 
 def test_the_first_picture_waits_for_nothing_it_does_not_show(built_db):
     """Built and shown, before its first paint, the window has not imported the data-package
-    machinery, a place's page records or any command; after the paint (`ready`) File →
-    Update data… exists."""
+    machinery, a place's page records, the search thread, the notes export file or any
+    command; after the paint (`ready`) File → Update data… exists."""
     code = ("import sys; from desktop.app import create_application, build_main_window; "
             "names = ('desktop.views.data_update', 'desktop.data.packages', "
-            "'desktop.data.place_records', 'desktop.commands.screen'); "
+            "'desktop.data.place_records', 'desktop.commands.screen', "
+            "'desktop.models.search_worker', 'desktop.data.user_transfer', 'json'); "
             "app = create_application(); w = build_main_window(sys.argv[1]); w.show(); "
             "print([n for n in names if n in sys.modules]); "
             "from PySide6.QtCore import QEventLoop; loop = QEventLoop(); "

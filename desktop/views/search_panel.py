@@ -11,11 +11,11 @@ from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from desktop import strings
-from desktop.data.records import SearchHit
 from desktop.models.search_results import CODE_ROLE, SearchResultsModel
-from desktop.models.search_worker import SearchController
 
 if TYPE_CHECKING:
+    from desktop.data.records import SearchHit
+    from desktop.models.search_worker import SearchController
     from desktop.views.html_delegate import HtmlDelegate
 
 
@@ -71,14 +71,30 @@ class SearchPanel(QWidget):
         layout.addWidget(self.results, 1)
         self._fit_height()
 
-        self.controller = SearchController(db_path, self, notes_path=notes_path, names=names)
-        self.controller.results.connect(self.show_results)
-        self.controller.failed.connect(self._failed)
-        self.field.textChanged.connect(self.controller.search)
+        self._sources = (db_path, notes_path, names)
+        self._controller: SearchController | None = None  # made at the first keystroke
+        self.field.textChanged.connect(self._search)
         self.field.returnPressed.connect(self.open_top_result)
         self.field.moveDown.connect(self.focus_results)
         self.results.activated.connect(self._open)
         self.results.clicked.connect(self._open)
+
+    @property
+    def controller(self) -> SearchController:
+        """The search thread's controller: made at the first keystroke, since the first
+        picture needs neither it nor its thread."""
+        if self._controller is None:
+            from desktop.models.search_worker import SearchController
+
+            db_path, notes_path, names = self._sources
+            self._controller = SearchController(db_path, self, notes_path=notes_path,
+                                                names=names)
+            self._controller.results.connect(self.show_results)
+            self._controller.failed.connect(self._failed)
+        return self._controller
+
+    def _search(self, text: str) -> None:
+        self.controller.search(text)
 
     def focus(self) -> None:
         from PySide6.QtCore import Qt
@@ -135,4 +151,5 @@ class SearchPanel(QWidget):
         CrashDialog(report, self.window()).exec()
 
     def shutdown(self) -> None:
-        self.controller.shutdown()
+        if self._controller is not None:
+            self._controller.shutdown()
