@@ -127,82 +127,25 @@ def timed_launches(programs: dict[str, tuple[list[str], dict[str, str]]],
         for name in programs}
 
 
-# The floors' window `w` prints "painted" and closes in the event-loop turn after its first
-# paint, as the app does (desktop/app.py, desktop/views/first_paint.py): all are timed to the
-# first picture; then the process prints its peak memory.
-SHOW_UNTIL_PAINTED = """
-from PySide6.QtCore import QEvent, QObject, QTimer
-def say_painted():
-    print("painted", flush=True)
-    w.close()
-class FirstPaint(QObject):
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, say_painted)
-        return False
-painted = FirstPaint(); w.installEventFilter(painted); w.show(); app.exec()
-import resource
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
-"""
-
-BARE_WINDOW = """
-import sys
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
-app = QApplication(sys.argv)
-w = QMainWindow(); w.setCentralWidget(QLabel("hello")); w.resize(1100, 760)
-""" + SHOW_UNTIL_PAINTED
-
-# A floor with the app's first picture and none of its code: the same window size, menus,
-# toolbar, search box, filters, list of places, tabs, start page and status line, made from
-# plain Qt widgets (WINDOW_CONTENT writes what they show). It tells what is left once Qt has
-# drawn what the app shows: the app's own start-up work.
-SAME_PICTURE = """
-import json, sys
-from PySide6.QtCore import QStringListModel
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QLabel, QLineEdit,
-                               QListView, QMainWindow, QSplitter, QTabWidget, QTextBrowser,
-                               QVBoxLayout, QWidget)
-shown = json.loads(open(sys.argv[1], encoding="utf-8").read())
-app = QApplication(sys.argv[:1])
-w = QMainWindow()
-for title in shown["menus"]:
-    w.menuBar().addMenu(title)
-tools = w.addToolBar("tools")
-for text in shown["toolbar"]:
-    tools.addAction(text)
-left = QWidget(); column = QVBoxLayout(left)
-column.addWidget(QLineEdit(placeholderText=shown["search"]))
-for text in shown["checks"]:
-    column.addWidget(QCheckBox(text))
-for text in shown["combos"]:
-    combo = QComboBox(); combo.addItem(text); column.addWidget(combo)
-column.addWidget(QLabel(shown["count"]))
-places = QListView(); places.setModel(QStringListModel(shown["places"], places))
-column.addWidget(places)
-tabs = QTabWidget(); page = QTextBrowser(); page.setHtml(shown["page"])
-tabs.addTab(page, shown["tabs"][0])
-for title in shown["tabs"][1:]:
-    tabs.addTab(QWidget(), title)
-split = QSplitter(); split.addWidget(left); split.addWidget(tabs); split.setSizes([330, 870])
-w.setCentralWidget(split); w.statusBar().addPermanentWidget(QLabel(shown["status"]))
-w.setWindowTitle(shown["title"]); w.resize(*shown["size"])
-""" + SHOW_UNTIL_PAINTED
+# The launch floors (benchmarks/hello): a bare window, and the app's first picture made from
+# plain Qt widgets; both print "painted" at their first picture, as the app does.
+HELLO = ROOT / "benchmarks" / "hello"
 
 
-# What the app's first picture shows, as JSON for SAME_PICTURE (run once, offscreen).
+# What the app's first picture shows, as JSON for hello/same_picture.py (run once).
 WINDOW_CONTENT = """
 import json, sys
 from pathlib import Path
 from desktop.app import build_main_window, create_application
 from desktop.views.palette import page_colors_of
 from desktop.pages.overview import render_overview
+from PySide6.QtWidgets import QToolBar
 app = create_application()
 w = build_main_window(user_dir=Path(sys.argv[2]))
 figures = w.repo.national_figures()
 page = render_overview(figures, w.repo.sources({i for f in figures for i in f.source_ids}),
                        w.repo.info, colors=page_colors_of(w))
-toolbar = w.findChild(type(w.addToolBar("x")), "navigationToolbar")
+toolbar = w.findChild(QToolBar, "navigationToolbar")
 shown = {
     "menus": [a.text() for a in w.menuBar().actions()],
     "toolbar": [a.text() for a in toolbar.actions() if not a.isSeparator()],
@@ -231,17 +174,24 @@ print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 """
 
 
-def launch_and_memory(db: Path) -> list[Result]:
+def first_picture(work: Path) -> Path:
+    """What the app's window shows at start (WINDOW_CONTENT), for the same-picture floor."""
+    content = work / "first-picture.json"
+    with tempfile.TemporaryDirectory() as home:
+        subprocess.run([sys.executable, "-c", WINDOW_CONTENT, str(content), home],
+                       env=dict(python_env(), RELIEF_ATLAS_DATA_DIR=home), check=True,
+                       capture_output=True, timeout=120)
+    return content
+
+
+def launch_and_memory(content: Path) -> list[Result]:
     env = python_env()
     with tempfile.TemporaryDirectory() as home:
         env["RELIEF_ATLAS_DATA_DIR"] = home
         entry = [sys.executable, "-c", APP_ENTRY]
-        content = Path(home) / "first-picture.json"
-        subprocess.run([sys.executable, "-c", WINDOW_CONTENT, str(content), home], env=env,
-                       check=True, capture_output=True, timeout=120)
         runs = timed_launches({
-            "floor": ([sys.executable, "-c", BARE_WINDOW], env),
-            "same": ([sys.executable, "-c", SAME_PICTURE, str(content)], env),
+            "floor": ([sys.executable, str(HELLO / "bare.py")], env),
+            "same": ([sys.executable, str(HELLO / "same_picture.py"), str(content)], env),
             "app": (entry, dict(env, RELIEF_ATLAS_EXIT_AFTER_SHOW="1")),
             "ready": (entry, dict(env, RELIEF_ATLAS_EXIT_AFTER_SHOW="ready"))})
     floor, same, app, ready = runs["floor"], runs["same"], runs["app"], runs["ready"]
@@ -594,28 +544,33 @@ def frozen_sizes(app_folder: Path, hello: Path, work: Path) -> list[Result]:
     return results
 
 
-def frozen_launch(app_folder: Path, bare: Path, hello: Path) -> list[Result]:
+def frozen_launch(app_folder: Path, floors: dict[str, Path], content: Path) -> list[Result]:
     """Launch to the first picture, frozen: the app against a frozen bare PySide6 window
-    (budgeted, as the unfrozen launch is) and the frozen hello-world (whole process)."""
+    (budgeted, as the unfrozen launch is), the same picture in plain Qt, frozen, and the
+    frozen hello-world (whole process)."""
     exe = app_folder / "relief-atlas"
     with tempfile.TemporaryDirectory() as home:
         env = frozen_env(home)
-        for program in (exe, bare / "bare", hello / "hello"):
-            _run_once([str(program)], env)  # the first start builds caches: not counted
-        runs = timed_launches({name: ([str(program)], env) for name, program in
-                               (("app", exe), ("bare", bare / "bare"),
-                                ("hello", hello / "hello"))})
-    app, floor, hello_run = runs["app"], runs["bare"], runs["hello"]
+        programs = {"app": ([str(exe)], env),
+                    "bare": ([str(floors["bare"] / "bare")], env),
+                    "same": ([str(floors["same_picture"] / "same_picture"), str(content)], env),
+                    "hello": ([str(floors["hello"] / "hello")], env)}
+        for cmd, _ in programs.values():
+            _run_once(cmd, env)  # the first start builds caches: not counted
+        runs = timed_launches(programs)
+    app, floor, same, hello = runs["app"], runs["bare"], runs["same"], runs["hello"]
     return [
         Result("launch of the frozen app", _ms(app, "painted"), _ms(floor, "painted"), "ms",
-               1.3,
-               "ratio", "floor: a frozen bare PySide6 window; to the first picture, median "
+               1.3, "ratio", "floor: a frozen bare PySide6 window; to the first picture, median "
                f"of {RUNS}, taking turns"),
+        Result("launch of the frozen app vs the same picture in plain Qt (information)",
+               _ms(app, "painted"), _ms(same, "painted"), "ms", float("inf"), "ratio",
+               "not budgeted; floor: hello/same_picture.py, frozen"),
         Result("launch of the frozen app, whole process (information)", app.whole * 1000,
                floor.whole * 1000, "ms", float("inf"), "ratio",
                "not budgeted; start to exit, for both"),
         Result("launch of the frozen app vs frozen hello-world", app.whole * 1000,
-               hello_run.whole * 1000, "ms", float("inf"), "ratio", "not budgeted; whole "
+               hello.whole * 1000, "ms", float("inf"), "ratio", "not budgeted; whole "
                "processes; the hello-world imports matplotlib at start, which the app does "
                "not"),
     ]
@@ -639,15 +594,14 @@ def frozen_first_chart(app_folder: Path) -> Result:
                   "median of 5 fresh home folders)")
 
 
-def frozen(work: Path) -> list[Result]:
+def frozen(work: Path, content: Path) -> list[Result]:
     app_folder = ROOT / "build" / "work" / "dist" / "relief-atlas"
     if not app_folder.exists():
         subprocess.run([sys.executable, str(ROOT / "build" / "build.py"), "--no-archive"],
                        check=True)
-    hello = build_hello(work, "hello.py")
-    bare = build_hello(work, "bare.py")
-    return [*frozen_sizes(app_folder, hello, work), *frozen_launch(app_folder, bare, hello),
-            frozen_first_chart(app_folder)]
+    floors = {name: build_hello(work, f"{name}.py") for name in ("hello", "bare", "same_picture")}
+    return [*frozen_sizes(app_folder, floors["hello"], work),
+            *frozen_launch(app_folder, floors, content), frozen_first_chart(app_folder)]
 
 
 def table(results: list[Result]) -> str:
@@ -678,7 +632,8 @@ def main(argv: list[str] | None = None) -> int:
         work = Path(tmp)
         db = work / "relief.db"
         build(out=db)
-        results += launch_and_memory(db)
+        content = first_picture(work)
+        results += launch_and_memory(content)
         results.append(search_latency(db, "real data"))
         for times in ((100,) if args.quick else (100, 1000)):
             big = work / f"relief-{times}x.db"
@@ -697,7 +652,7 @@ def main(argv: list[str] | None = None) -> int:
                 results.append(result)
         results.append(notes_import(work))
         if not (args.quick or args.skip_frozen):
-            results += frozen(work)
+            results += frozen(work, content)
     print(f"Relief Atlas benchmarks — {platform.platform()}, {os.cpu_count()} cores, "
           f"Python {platform.python_version()}")
     print(table(results))
