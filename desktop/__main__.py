@@ -112,11 +112,13 @@ def main(argv: list[str] | None = None) -> int:
         return _run_command(args)
     # Start-up makes some hundred thousand objects and frees few: the cyclic garbage collector
     # would walk them all several times before the window is painted (~20 ms). It is off
-    # until the first paint (desktop.app.run turns it back on); commands keep it on.
+    # until the first paint (desktop.app.run turns it back on); commands and the smoke test,
+    # which draws every chart and a handout, keep it on.
     gc.disable()
     from desktop import app  # Qt is imported only once the arguments are known good
 
     if args.smoke_test:
+        app.resume_garbage_collection()
         return app.smoke_test(args.db, args.open, args.lang)
     return app.run(args.db, args.open, args.portable, args.lang)
 
