@@ -466,3 +466,18 @@ def test_the_package_holds_what_the_issue_asks(package):
     assert set(manifest["members"]) == {packages.CHANGES, packages.DATABASE}
     assert "Virginia: “Automatic sealing" in changes
     assert "” — start of the eligibility window set to July 1, 2026." in changes
+
+
+def test_an_installed_version_says_who_signed_it_and_which_file_it_came_from(user_dir, package):
+    """installed.json is read in one place (data_in_use.installed_record) for the signer the
+    status line names and the file name File → Update data… shows; a damaged one is empty."""
+    from desktop.data.data_in_use import INSTALLED, data_dir, installed_record
+
+    packages.install(package, user_dir)
+    active = packages.active_database(user_dir)
+    record = installed_record(user_dir, active.folder)
+    assert record["installed_from"] == package.name
+    assert active.signer == f"{record['signer']} ({record['fingerprint']})"
+    (data_dir(user_dir) / active.folder / INSTALLED).write_text("[1, 2]")
+    assert installed_record(user_dir, active.folder) == {}
+    assert packages.active_database(user_dir).signer is None

@@ -20,6 +20,7 @@ from desktop.errors import KnownError
 MANIFEST, DATABASE = "manifest.json", "relief.db"
 DATA_DIR = "data"             # inside the user-data folder
 POINTER = "current.json"      # {"active": folder | null, "previous": folder | null}
+INSTALLED = "installed.json"  # in a version folder: who signed it, where it was installed from
 MAX_MANIFEST = 256 * 1024     # nothing is read past it, whatever a file says
 
 
@@ -103,12 +104,21 @@ def _folder_info(user_dir: Path, folder: str | None) -> dict | None:
     return raw if isinstance(raw, dict) else {}
 
 
-def _signer_of(user_dir: Path, folder: str) -> str | None:
+def installed_record(user_dir: Path, folder: str) -> dict:
+    """What was written when `folder` was installed (INSTALLED: signer, fingerprint, the
+    package's file name); {} when it cannot be read."""
     try:
-        raw = _loads((data_dir(user_dir) / folder / "installed.json").read_bytes()[:4096])
-        return f"{raw['signer']} ({raw['fingerprint']})"
-    except (OSError, ValueError, KeyError, TypeError):
+        raw = _loads((data_dir(user_dir) / folder / INSTALLED).read_bytes()[:4096])
+    except (OSError, ValueError):
+        return {}
+    return raw if isinstance(raw, dict) else {}
+
+
+def _signer_of(user_dir: Path, folder: str) -> str | None:
+    raw = installed_record(user_dir, folder)
+    if "signer" not in raw or "fingerprint" not in raw:
         return None
+    return f"{raw['signer']} ({raw['fingerprint']})"
 
 
 def _package_data(user_dir: Path, folder: str) -> ActiveData:

@@ -45,6 +45,7 @@ from desktop import __version__, strings
 from desktop.data import keys as keys_module
 from desktop.data.data_in_use import (  # the data in use: read at start-up, kept light
     DATABASE,
+    INSTALLED,
     MANIFEST,
     MAX_MANIFEST,
     POINTER,
@@ -528,7 +529,7 @@ def install(path: Path, user_dir: Path, progress: Progress = _no_progress,
             progress("switch", 1, 1)
             name = f"{manifest.data_as_of}_{manifest.content_hash[:10]}_{uuid.uuid4().hex[:6]}"
             try:
-                _write_new(staging / "installed.json", json.dumps(
+                _write_new(staging / INSTALLED, json.dumps(
                     {"installed_from": Path(path).name, "signer": manifest.key.name,
                      "fingerprint": manifest.key.fingerprint,
                      "signer_origin": manifest.key.origin}).encode("utf-8"))

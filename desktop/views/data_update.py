@@ -12,7 +12,6 @@ after the window's first paint (MainWindow.data_actions).
 
 from __future__ import annotations
 
-import json
 import sys
 import threading
 from functools import partial
@@ -24,7 +23,7 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressBar, QProgressDialog
 
 from desktop import strings
-from desktop.data.data_in_use import ActiveData, data_dir
+from desktop.data.data_in_use import ActiveData, installed_record
 from desktop.domain import wording
 from desktop.errors import KnownError, crash_report
 from desktop.pages.changes import render_changes
@@ -337,9 +336,5 @@ def _data_label(entry: dict) -> str:
 def _installed_from(user_dir: Path, folder: str | None) -> str | None:
     if folder is None:
         return None
-    try:
-        raw = json.loads((data_dir(user_dir) / folder / "installed.json").read_bytes()[:4096])
-        return str(raw.get("installed_from") or "") or None
-    except (OSError, ValueError, AttributeError):
-        return None
+    return str(installed_record(user_dir, folder).get("installed_from") or "") or None
 
